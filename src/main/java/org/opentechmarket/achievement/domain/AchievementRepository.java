@@ -1,0 +1,46 @@
+package org.opentechmarket.achievement.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.opentechmarket.achievement.AchievementStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AchievementRepository extends JpaRepository<Achievement, Long> {
+
+	Page<Achievement> findByHolderOrganisationIdAndStatusNotOrderByUpdatedAtDesc(long holderOrganisationId,
+			AchievementStatus excluded, Pageable page);
+
+	List<Achievement> findByStatusInOrderBySubmittedAtAsc(Collection<AchievementStatus> statuses);
+
+	List<Achievement> findByStatusAndNoticeEndsAtLessThanEqual(AchievementStatus status, Instant now);
+
+	List<Achievement> findByLineageOrderByVersionNumberDesc(String lineage);
+
+	Optional<Achievement> findByExternalId(String externalId);
+
+	List<Achievement> findByExternalIdIn(Collection<String> externalIds);
+
+	@Query("select count(a) > 0 from Achievement a where a.lineage <> :lineage and a.holderOrganisationId = :holder "
+			+ "and lower(a.title) = lower(:title) and a.status not in ('WITHDRAWN', 'REJECTED', 'SUPERSEDED', 'DRAFT')")
+	boolean existsDuplicateTitle(String lineage, long holder, String title);
+
+	@Query("select count(a) > 0 from Achievement a join a.ipRights ip where a.lineage <> :lineage and ip.number = :number "
+			+ "and a.status not in ('WITHDRAWN', 'REJECTED', 'SUPERSEDED', 'DRAFT')")
+	boolean existsWithIpNumber(String lineage, String number);
+
+	@Query("select a.projectNumber, min(a.firstSubmittedAt) from Achievement a where a.projectNumber in :numbers "
+			+ "and a.firstSubmittedAt is not null group by a.projectNumber")
+	List<Object[]> firstRegistrationByProject(Collection<String> numbers);
+
+	long countByStatusIn(Collection<AchievementStatus> statuses);
+
+	@Query("select a from Achievement a where a.lineage = :lineage and a.revisionOf is not null "
+			+ "and a.status in ('DRAFT', 'SUBMITTED', 'RETURNED')")
+	Optional<Achievement> findOpenRevision(String lineage);
+}

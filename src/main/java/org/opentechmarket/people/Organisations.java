@@ -1,0 +1,19 @@
+package org.opentechmarket.people;
+
+import java.util.Optional;
+
+/** The organisations registry as other modules use it. */
+public interface Organisations {
+
+	Optional<OrganisationSummary> find(long id);
+
+	Optional<OrganisationSummary> findByCreditCode(String creditCode);
+
+	Optional<OrganisationSummary> findByName(String name);
+
+	/**
+	 * The organisation with this credit code, created (verified, attributed to the caller) when it does not exist: used by
+	 * imports of listings whose holder is known only by name.
+	 */
+	OrganisationSummary findOrCreateVerified(String name, String creditCode, OrganisationType type, String regionCode);
+}

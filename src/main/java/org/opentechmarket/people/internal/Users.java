@@ -1,0 +1,20 @@
+package org.opentechmarket.people.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.opentechmarket.platform.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Users extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
+	boolean existsWithRole(Role role);
+
+	List<UserAccount> findByOrganisationIdOrderByUsername(Long organisationId);
+}
