@@ -1,5 +1,6 @@
 package org.opentechmarket.people;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The organisations registry as other modules use it. */
@@ -10,6 +11,9 @@ public interface Organisations {
 	Optional<OrganisationSummary> findByCreditCode(String creditCode);
 
 	Optional<OrganisationSummary> findByName(String name);
+
+	/** Verified organisations, by name. */
+	List<OrganisationSummary> verified();
 
 	/**
 	 * The organisation with this credit code, created (verified, attributed to the caller) when it does not exist: used by

@@ -85,14 +85,14 @@ public class Achievement {
 	private String externalId;
 
 	@FullTextField(analyzer = "chinese", projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+			highlightable = { Highlightable.PLAIN })
 	@FullTextField(name = "title_bigram", analyzer = "cjk_bigram")
 	private String title;
 	@KeywordField(aggregable = Aggregable.YES)
 	@Enumerated(EnumType.STRING)
 	private AchievementCategory category;
 	@FullTextField(name = "abstractText", analyzer = "chinese", projectable = Projectable.YES,
-			highlightable = { Highlightable.PLAIN, Highlightable.UNIFIED })
+			highlightable = { Highlightable.PLAIN })
 	@FullTextField(name = "abstract_bigram", analyzer = "cjk_bigram")
 	@Column(name = "abstract_text")
 	private String abstractText;

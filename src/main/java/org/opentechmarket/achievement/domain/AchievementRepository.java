@@ -43,4 +43,24 @@ public interface AchievementRepository extends JpaRepository<Achievement, Long> 
 	@Query("select a from Achievement a where a.lineage = :lineage and a.revisionOf is not null "
 			+ "and a.status in ('DRAFT', 'SUBMITTED', 'RETURNED')")
 	Optional<Achievement> findOpenRevision(String lineage);
+
+	// ------------------------------------------------------------------ import and export (achievement.transfer)
+
+	/** id, externalId, registrationNumber, status and lineage of the versions carrying these external ids. */
+	@Query("select a.id, a.externalId, a.registrationNumber, a.status, a.lineage from Achievement a "
+			+ "where a.externalId in :externalIds")
+	List<Object[]> findIdentitiesByExternalIds(Collection<String> externalIds);
+
+	/** The same, for the live (not superseded) holders of these registration numbers. */
+	@Query("select a.id, a.externalId, a.registrationNumber, a.status, a.lineage from Achievement a "
+			+ "where a.registrationNumber in :numbers and a.status <> 'SUPERSEDED'")
+	List<Object[]> findIdentitiesByRegistrationNumbers(Collection<String> numbers);
+
+	/** id, holder and title of the drafts (not revisions) of these holders. */
+	@Query("select a.id, a.holderOrganisationId, a.title from Achievement a where a.status = 'DRAFT' "
+			+ "and a.revisionOf is null and a.holderOrganisationId in :holders")
+	List<Object[]> findDraftTitles(Collection<Long> holders);
+
+	/** A page of a keyset walk in id order, e.g. over the public catalogue for an export. */
+	List<Achievement> findTop500ByStatusInAndIdGreaterThanOrderByIdAsc(Collection<AchievementStatus> statuses, long afterId);
 }

@@ -82,6 +82,8 @@ public class AchievementService implements Achievements {
 	public Achievement view(CurrentUser user, long id) {
 		Achievement a = load(id);
 		if (a.getStatus().isPublic() || mayManage(user, a)) {
+			a.content(); // pages render outside the transaction: load the collections now
+			org.hibernate.Hibernate.initialize(a.getWorkflow());
 			return a;
 		}
 		// do not reveal that a non-public registration exists

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
@@ -76,9 +77,9 @@ public class CatalogueSearch {
 				.from(f.entity(), f.id(Long.class), f.highlight("title").single(), f.highlight("abstractText").single())
 				.asArray())
 			.where(f -> predicate(f, query))
-			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(120)
+			.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(120)
 				.numberOfFragments(1).noMatchSize(0))
-			.highlighter("abstractText", h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+			.highlighter("abstractText", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(160).numberOfFragments(1).noMatchSize(160));
 		if (query.facets()) {
 			for (String facet : FACETS) {
@@ -88,7 +89,7 @@ public class CatalogueSearch {
 				else {
 					AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
 					keys.put(facet, key);
-					step = step.aggregation(key, f -> f.terms().field(facet, String.class).maxTermCount(facet.equals("holder") ? 15 : 40));
+					step = step.aggregation(key, f -> f.terms().field(facet, String.class, ValueModel.INDEX).maxTermCount(facet.equals("holder") ? 15 : 40));
 				}
 			}
 		}
@@ -124,7 +125,8 @@ public class CatalogueSearch {
 	private <SR> BooleanPredicateClausesStep<SR, ?> predicate(TypedSearchPredicateFactory<SR> f,
 			Query query) {
 		BooleanPredicateClausesStep<SR, ?> bool = f.bool();
-		bool.filter(f.terms().field("status").matchingAny(AchievementStatus.publicStatuses().stream().map(Enum::name).toList()));
+		bool.filter(f.terms().field("status").matchingAny(AchievementStatus.publicStatuses().stream().map(Enum::name).toList(),
+				ValueModel.INDEX));
 		for (Map.Entry<String, String> filter : query.filters().entrySet()) {
 			if (!FACETS.contains(filter.getKey()) || filter.getValue() == null || filter.getValue().isBlank()) {
 				continue;
@@ -138,7 +140,7 @@ public class CatalogueSearch {
 				}
 			}
 			else {
-				bool.filter(f.match().field(filter.getKey()).matching(filter.getValue()));
+				bool.filter(f.match().field(filter.getKey()).matching(filter.getValue(), ValueModel.INDEX));
 			}
 		}
 		String text = query.q() == null ? "" : query.q().strip();

@@ -198,6 +198,12 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<OrganisationSummary> verified() {
+		return organisations.findByVerifiedTrueOrderByName().stream().map(Organisation::summary).toList();
+	}
+
+	@Override
 	public OrganisationSummary findOrCreateVerified(String name, String creditCode, OrganisationType type,
 			String regionCode) {
 		return organisations.findByCreditCode(CreditCode.normalise(creditCode)).map(Organisation::summary).orElseGet(() -> {

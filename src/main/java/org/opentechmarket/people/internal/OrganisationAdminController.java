@@ -30,7 +30,7 @@ class OrganisationAdminController {
 	@PostMapping("/{id}/verify")
 	String verify(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
 		accounts.verify(id, admin);
-		redirect.addFlashAttribute("notice", "organisation.verified");
+		redirect.addFlashAttribute("notice", "organisation.verified.done");
 		return "redirect:/admin/organisations";
 	}
 

@@ -12,4 +12,6 @@ interface OrganisationsRepository extends JpaRepository<Organisation, Long> {
 	Optional<Organisation> findFirstByName(String name);
 
 	List<Organisation> findAllByOrderByVerifiedAscCreatedAtDesc();
+
+	List<Organisation> findByVerifiedTrueOrderByName();
 }
