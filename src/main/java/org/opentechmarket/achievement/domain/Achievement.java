@@ -329,6 +329,10 @@ public class Achievement {
 		if (!isRevision() || !previous.id.equals(revisionOf)) {
 			throw DomainException.conflict("achievement.revision.mismatch");
 		}
+		// check both moves before making either, so a refused publication leaves the public version alone
+		if (!status.canBecome(AchievementStatus.PUBLISHED) || !previous.status.canBecome(AchievementStatus.SUPERSEDED)) {
+			throw DomainException.conflict("achievement.transition.notAllowed", status.name(), AchievementStatus.PUBLISHED.name());
+		}
 		AchievementStatus carried = previous.status;
 		previous.move(AchievementStatus.SUPERSEDED, actor, "superseded by v" + versionNumber, clock);
 		move(AchievementStatus.PUBLISHED, actor, null, clock);

@@ -35,7 +35,7 @@ public interface AchievementRepository extends JpaRepository<Achievement, Long> 
 	boolean existsWithIpNumber(String lineage, String number);
 
 	@Query("select a.projectNumber, min(a.firstSubmittedAt) from Achievement a where a.projectNumber in :numbers "
-			+ "and a.firstSubmittedAt is not null group by a.projectNumber")
+			+ "and a.firstSubmittedAt is not null and a.status not in ('REJECTED', 'WITHDRAWN') group by a.projectNumber")
 	List<Object[]> firstRegistrationByProject(Collection<String> numbers);
 
 	long countByStatusIn(Collection<AchievementStatus> statuses);

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class AchievementRules {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
+	/** numeric(14, 2) in 万元: far above any real asking price. */
+	private static final BigDecimal PRICE_LIMIT = new BigDecimal("1000000000000");
+	private static final int KEYWORD_MAX = 30;
 
 	private final AchievementProperties properties;
 	private final CodeTables codes;
@@ -49,8 +52,75 @@ public class AchievementRules {
 		if (c.getCategory() == null) {
 			v.add(FieldViolation.of("category", "validation.required"));
 		}
+		limits(c, v);
 		codesIfPresent(c, v);
 		return v;
+	}
+
+	/**
+	 * What any saved content must respect, draft or not: formats, ranges and lengths of what is filled in, and the rows of
+	 * repeatable groups that are not blank. The stricter form rules come on submission.
+	 */
+	private void limits(AchievementContent c, List<FieldViolation> v) {
+		if (c.getAbstractText() != null && c.getAbstractText().length() > properties.listingAbstractMaxLength()
+				&& v.stream().noneMatch(f -> f.field().equals("abstractText"))) {
+			v.add(FieldViolation.of("abstractText", "validation.size.max", properties.listingAbstractMaxLength()));
+		}
+		for (String k : c.getKeywords()) {
+			if (k.length() > KEYWORD_MAX) {
+				v.add(FieldViolation.of("keywordsText", "achievement.keyword.tooLong", k, KEYWORD_MAX));
+			}
+		}
+		for (String organisation : c.getCompletingOrganisations()) {
+			if (organisation.length() > 200) {
+				v.add(FieldViolation.of("completingOrganisationsText", "validation.size.max", 200));
+			}
+		}
+		if (c.getResearchStart() != null) {
+			yearMonth(c.getResearchStart(), "researchStart", v);
+		}
+		if (c.getResearchEnd() != null) {
+			yearMonth(c.getResearchEnd(), "researchEnd", v);
+		}
+		if (c.getTrl() != null && (c.getTrl() < 1 || c.getTrl() > 9)) {
+			v.add(FieldViolation.of("trl", "achievement.trl.range"));
+		}
+		for (int i = 0; i < c.getInventors().size(); i++) {
+			AchievementContent.InventorLine line = c.getInventors().get(i);
+			String at = "inventors[" + i + "].";
+			if (line.getName() == null || line.getName().isBlank()) {
+				v.add(FieldViolation.of(at + "name", "validation.required"));
+			}
+			else if (line.getName().length() > 60) {
+				v.add(FieldViolation.of(at + "name", "validation.size.max", 60));
+			}
+			if (line.getOrganisation() != null && line.getOrganisation().length() > 200) {
+				v.add(FieldViolation.of(at + "organisation", "validation.size.max", 200));
+			}
+			if (line.getRole() != null && line.getRole().length() > 100) {
+				v.add(FieldViolation.of(at + "role", "validation.size.max", 100));
+			}
+			if (line.getShare() != null && (line.getShare().signum() <= 0 || line.getShare().compareTo(HUNDRED) > 0
+					|| line.getShare().scale() > 2)) {
+				v.add(FieldViolation.of(at + "share", "achievement.inventor.share.range"));
+			}
+		}
+		for (int i = 0; i < c.getIpRights().size(); i++) {
+			AchievementContent.IpLine ip = c.getIpRights().get(i);
+			if (ip.getType() == null) {
+				v.add(FieldViolation.of("ipRights[" + i + "].type", "validation.required"));
+			}
+			if (ip.getNumber() != null && ip.getNumber().length() > 60) {
+				v.add(FieldViolation.of("ipRights[" + i + "].number", "validation.size.max", 60));
+			}
+		}
+		if (c.getProjectNumber() != null && c.getProjectNumber().length() > 60) {
+			v.add(FieldViolation.of("projectNumber", "validation.size.max", 60));
+		}
+		if (c.getMarketField() != null && c.getMarketField().length() > 100) {
+			v.add(FieldViolation.of("marketField", "validation.size.max", 100));
+		}
+		price(c, v);
 	}
 
 	/** The full registration form, as required before submission. */
@@ -59,15 +129,7 @@ public class AchievementRules {
 		refuseClassified(c, v);
 		title(c, v);
 		required(c.getCategory(), "category", v);
-		int keywords = c.getKeywords().size();
-		if (keywords < 1 || keywords > properties.keywordsMax()) {
-			v.add(FieldViolation.of("keywordsText", "achievement.keywords.count", properties.keywordsMax()));
-		}
-		for (String k : c.getKeywords()) {
-			if (k.length() > 30) {
-				v.add(FieldViolation.of("keywordsText", "achievement.keyword.tooLong", k, 30));
-			}
-		}
+		keywordCount(c, v, 1);
 		int length = c.getAbstractText() == null ? 0 : c.getAbstractText().codePointCount(0, c.getAbstractText().length());
 		if (length < properties.abstractMinLength() || length > properties.abstractMaxLength()) {
 			v.add(FieldViolation.of("abstractText", "achievement.abstract.length", properties.abstractMinLength(),
@@ -76,6 +138,7 @@ public class AchievementRules {
 		if (c.getCompletingOrganisations().isEmpty()) {
 			v.add(FieldViolation.of("completingOrganisationsText", "achievement.organisations.required"));
 		}
+		limits(c, v);
 		inventors(c, v);
 		researchPeriod(c, v);
 		required(c.getAttribute(), "attribute", v);
@@ -114,15 +177,17 @@ public class AchievementRules {
 		else if (c.getAbstractText().length() > properties.listingAbstractMaxLength()) {
 			v.add(FieldViolation.of("abstractText", "validation.size.max", properties.listingAbstractMaxLength()));
 		}
-		if (c.getKeywords().size() > properties.keywordsMax()) {
-			v.add(FieldViolation.of("keywordsText", "achievement.keywords.count", properties.keywordsMax()));
-		}
-		if (c.getTrl() != null && (c.getTrl() < 1 || c.getTrl() > 9)) {
-			v.add(FieldViolation.of("trl", "achievement.trl.range"));
-		}
-		price(c, v);
+		keywordCount(c, v, 0);
+		limits(c, v);
 		codesIfPresent(c, v);
 		return v;
+	}
+
+	private void keywordCount(AchievementContent c, List<FieldViolation> v, int minimum) {
+		int count = c.getKeywords().size();
+		if (count < minimum || count > properties.keywordsMax()) {
+			v.add(FieldViolation.of("keywordsText", "achievement.keywords.count", properties.keywordsMax()));
+		}
 	}
 
 	/** Evidence the category requires before publication (domain/achievements.md §Categories). */
@@ -185,13 +250,10 @@ public class AchievementRules {
 		for (int i = 0; i < c.getInventors().size(); i++) {
 			AchievementContent.InventorLine line = c.getInventors().get(i);
 			String at = "inventors[" + i + "].";
-			if (line.getName() == null || line.getName().isBlank()) {
-				v.add(FieldViolation.of(at + "name", "validation.required"));
-			}
 			if (line.getOrganisation() == null || line.getOrganisation().isBlank()) {
 				v.add(FieldViolation.of(at + "organisation", "validation.required"));
 			}
-			if (line.getShare() == null || line.getShare().signum() <= 0 || line.getShare().compareTo(HUNDRED) > 0) {
+			if (line.getShare() == null) {
 				v.add(FieldViolation.of(at + "share", "achievement.inventor.share.range"));
 			}
 			else {
@@ -204,37 +266,36 @@ public class AchievementRules {
 	}
 
 	private void researchPeriod(AchievementContent c, List<FieldViolation> v) {
-		YearMonth start = yearMonth(c.getResearchStart(), "researchStart", v);
-		YearMonth end = yearMonth(c.getResearchEnd(), "researchEnd", v);
+		// formats are checked with the limits; here: both present, in order
+		required(c.getResearchStart(), "researchStart", v);
+		required(c.getResearchEnd(), "researchEnd", v);
+		YearMonth start = c.getResearchStart() == null ? null : yearMonth(c.getResearchStart(), "researchStart", null);
+		YearMonth end = c.getResearchEnd() == null ? null : yearMonth(c.getResearchEnd(), "researchEnd", null);
 		if (start != null && end != null && start.isAfter(end)) {
 			v.add(FieldViolation.of("researchEnd", "achievement.researchPeriod.order"));
 		}
 	}
 
+	/** Parses yyyy-MM; reports a bad format into {@code v} when given. */
 	private static YearMonth yearMonth(String value, String field, List<FieldViolation> v) {
-		if (value == null) {
-			v.add(FieldViolation.of(field, "validation.required"));
-			return null;
-		}
 		try {
 			return YearMonth.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			v.add(FieldViolation.of(field, "validation.yearMonth"));
+			if (v != null) {
+				v.add(FieldViolation.of(field, "validation.yearMonth"));
+			}
 			return null;
 		}
 	}
 
 	private void applied(AchievementContent c, List<FieldViolation> v) {
-		if (c.getTrl() == null || c.getTrl() < 1 || c.getTrl() > 9) {
+		if (c.getTrl() == null) {
 			v.add(FieldViolation.of("trl", "achievement.trl.range"));
 		}
 		for (int i = 0; i < c.getIpRights().size(); i++) {
 			AchievementContent.IpLine ip = c.getIpRights().get(i);
 			String at = "ipRights[" + i + "].";
-			if (ip.getType() == null) {
-				v.add(FieldViolation.of(at + "type", "validation.required"));
-			}
 			boolean numbered = ip.getType() != IpType.TECHNICAL_SECRET && ip.getType() != IpType.OTHER;
 			if (numbered && (ip.getNumber() == null || ip.getNumber().isBlank())) {
 				v.add(FieldViolation.of(at + "number", "achievement.ip.number.required"));
@@ -249,7 +310,6 @@ public class AchievementRules {
 		if (!c.isPriceNegotiable() && c.getPriceMin() == null) {
 			v.add(FieldViolation.of("priceMin", "achievement.price.requiredOrNegotiable"));
 		}
-		price(c, v);
 		required(c.getApplicationFields(), "applicationFields", v);
 		required(c.getCooperationRequirements(), "cooperationRequirements", v);
 	}
@@ -257,6 +317,11 @@ public class AchievementRules {
 	private static void price(AchievementContent c, List<FieldViolation> v) {
 		if (c.getPriceMin() != null && c.getPriceMin().signum() < 0) {
 			v.add(FieldViolation.of("priceMin", "achievement.price.negative"));
+		}
+		for (var price : new java.math.BigDecimal[] { c.getPriceMin(), c.getPriceMax() }) {
+			if (price != null && (price.compareTo(PRICE_LIMIT) >= 0 || price.scale() > 2)) {
+				v.add(FieldViolation.of(price == c.getPriceMin() ? "priceMin" : "priceMax", "achievement.price.format"));
+			}
 		}
 		if (c.getPriceMin() != null && c.getPriceMax() != null && c.getPriceMax().compareTo(c.getPriceMin()) < 0) {
 			v.add(FieldViolation.of("priceMax", "achievement.price.order"));

@@ -81,13 +81,18 @@ public class AchievementService implements Achievements {
 	@Transactional(readOnly = true)
 	public Achievement view(CurrentUser user, long id) {
 		Achievement a = load(id);
-		if (a.getStatus().isPublic() || mayManage(user, a)) {
-			a.content(); // pages render outside the transaction: load the collections now
-			org.hibernate.Hibernate.initialize(a.getWorkflow());
-			return a;
+		// a registration in public notice (公示) is public by definition: anyone may read what they could object to
+		if (a.getStatus().isPublic() || a.getStatus() == AchievementStatus.IN_NOTICE || mayManage(user, a)) {
+			return loaded(a);
 		}
 		// do not reveal that a non-public registration exists
 		throw DomainException.notFound("achievement.notFound", id);
+	}
+
+	/** Registrations in public notice, for the public notice board. */
+	@Transactional(readOnly = true)
+	public List<Achievement> inNotice() {
+		return achievements.findByStatusInOrderBySubmittedAtAsc(EnumSet.of(AchievementStatus.IN_NOTICE));
 	}
 
 	@Transactional(readOnly = true)
@@ -157,7 +162,7 @@ public class AchievementService implements Achievements {
 		Achievement a = achievements.save(Achievement.draft(holder.id(), holder.name(), user.getUsername(), content,
 				derive(content), clock));
 		audit.record("achievement.create", "achievement", a.getId(), a.getTitle());
-		return a;
+		return loaded(a);
 	}
 
 	public Achievement update(CurrentUser user, long id, AchievementContent content) {
@@ -166,27 +171,31 @@ public class AchievementService implements Achievements {
 		failOn(rules.checkDraft(content));
 		a.edit(content, derive(content), user.getUsername(), clock);
 		audit.record("achievement.update", "achievement", id, a.getTitle());
-		return a;
+		return loaded(a);
 	}
 
 	/** Submission for formal review: the full form and the category's evidence must be complete. */
 	public Achievement submit(CurrentUser user, long id) {
 		Achievement a = loadForHolder(user, id);
 		requireRegistrant(user);
+		if (!a.getStatus().canBecome(AchievementStatus.SUBMITTED)) {
+			throw DomainException.conflict("achievement.transition.notAllowed", a.getStatus().name(),
+					AchievementStatus.SUBMITTED.name());
+		}
 		List<FieldViolation> violations = new ArrayList<>(rules.checkRegistration(a.content()));
 		violations.addAll(rules.checkEvidence(a.getCategory(), a.claimsIp(), evidenceTypes(id)));
 		duplicates(a, violations);
 		failOn(violations);
 		a.submit(user.getUsername(), clock);
 		audit.record("achievement.submit", "achievement", id, a.getTitle());
-		return a;
+		return loaded(a);
 	}
 
 	public Achievement withdraw(CurrentUser user, long id, String reason) {
 		Achievement a = loadForHolder(user, id);
 		a.withdraw(user.getUsername(), reason, clock);
 		audit.record("achievement.withdraw", "achievement", id, reason);
-		return a;
+		return loaded(a);
 	}
 
 	/** Edits to a published achievement become a revision that is reviewed before it replaces the public version. */
@@ -201,14 +210,14 @@ public class AchievementService implements Achievements {
 			evidence.save(e.copyFor(revision.getId()));
 		}
 		audit.record("achievement.revise", "achievement", revision.getId(), "revision of " + id);
-		return revision;
+		return loaded(revision);
 	}
 
 	public Achievement declareConverted(CurrentUser user, long id, String note) {
 		Achievement a = loadForHolder(user, id);
 		a.markConverted(note, user.getUsername(), clock);
 		audit.record("achievement.converted", "achievement", id, note);
-		return a;
+		return loaded(a);
 	}
 
 	public Evidence addEvidence(CurrentUser user, long id, EvidenceType type, String fileName, long size,
@@ -220,10 +229,17 @@ public class AchievementService implements Achievements {
 		if (type == null) {
 			throw DomainException.invalid(List.of(FieldViolation.of("type", "validation.required")));
 		}
-		EvidenceStore.Stored stored = store.store(fileName, size, content);
-		String safeName = fileName == null ? "file" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
-		Evidence e = evidence.save(new Evidence(id, type, safeName, stored.contentType(), stored.size(), stored.storageKey(),
-				stored.sha256(), clock.instant(), user.getUsername()));
+		String safeName = EvidenceStore.safeFileName(fileName);
+		EvidenceStore.Stored stored = store.store(safeName, size, content);
+		Evidence e;
+		try {
+			e = evidence.saveAndFlush(new Evidence(id, type, safeName, stored.contentType(), stored.size(),
+					stored.storageKey(), stored.sha256(), clock.instant(), user.getUsername()));
+		}
+		catch (RuntimeException failure) {
+			store.delete(stored.storageKey());
+			throw failure;
+		}
 		audit.record("achievement.evidence.add", "achievement", id, type + " " + safeName + " sha256=" + stored.sha256());
 		return e;
 	}
@@ -309,6 +325,10 @@ public class AchievementService implements Achievements {
 	public Achievement approve(CurrentUser admin, long id) {
 		requireAdmin(admin);
 		Achievement a = load(id);
+		if (a.getStatus() != AchievementStatus.SUBMITTED) {
+			throw DomainException.conflict("achievement.transition.notAllowed", a.getStatus().name(),
+					AchievementStatus.IN_NOTICE.name());
+		}
 		List<FieldViolation> violations = new ArrayList<>(rules.checkRegistration(a.content()));
 		violations.addAll(rules.checkEvidence(a.getCategory(), a.claimsIp(), evidenceTypes(id)));
 		duplicates(a, violations);
@@ -319,13 +339,13 @@ public class AchievementService implements Achievements {
 			achievements.saveAndFlush(previous);
 			audit.record("achievement.revision.publish", "achievement", id, a.getRegistrationNumber());
 			events.publishEvent(new AchievementPublished(a.getId(), a.getRegistrationNumber(), a.getHolderOrganisationId()));
-			return a;
+			return loaded(a);
 		}
 		int year = LocalDate.ofInstant(clock.instant(), clock.getZone()).getYear();
 		a.approve(numbers.next(a.getRegionCode(), year, a.getCategory()), rules.properties().noticeDays(),
 				admin.getUsername(), clock);
 		audit.record("achievement.approve", "achievement", id, a.getRegistrationNumber());
-		return a;
+		return loaded(a);
 	}
 
 	public Achievement returnForChanges(CurrentUser admin, long id, String reason) {
@@ -333,7 +353,7 @@ public class AchievementService implements Achievements {
 		Achievement a = load(id);
 		a.returnForChanges(reason, admin.getUsername(), clock);
 		audit.record("achievement.return", "achievement", id, reason);
-		return a;
+		return loaded(a);
 	}
 
 	public Achievement reject(CurrentUser admin, long id, String reason) {
@@ -341,10 +361,17 @@ public class AchievementService implements Achievements {
 		Achievement a = load(id);
 		a.reject(reason, admin.getUsername(), clock);
 		audit.record("achievement.reject", "achievement", id, reason);
-		return a;
+		return loaded(a);
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	/** Pages and API responses render after the transaction: load the collections while it is open. */
+	private static Achievement loaded(Achievement a) {
+		a.content();
+		org.hibernate.Hibernate.initialize(a.getWorkflow());
+		return a;
+	}
 
 	public Achievement.DerivedCodes derive(AchievementContent c) {
 		String region = c.getRegionCode();

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The public catalogue: Chinese full-text search over published achievements with facets and highlighting. Written against
  * the Hibernate Search DSL only, so it runs unchanged on the embedded Lucene backend or an OpenSearch cluster.
  *
+ * <p>Simple-query-string syntax in the query (quotes, +, -, |) is honoured; text that is not valid syntax is searched
+ * as plain words.
+ *
  * <p>Each text is indexed twice: with the smartcn word segmenter ({@code chinese}) and as overlapping character bigrams
  * ({@code cjk_bigram}). Words give precise matches; bigrams catch terms the segmenter splits differently in query and text
  * (docs/benchmarks.md has the measured recall of each).
@@ -45,7 +48,8 @@ public class CatalogueSearch {
 	 * @param filters facet field → selected value
 	 * @param bigrams whether the character-bigram fields take part (on by default; off only to measure their effect)
 	 */
-	public record Query(String q, Map<String, String> filters, int page, int size, boolean bigrams, boolean facets) {
+	public record Query(String q, Map<String, String> filters, int page, int size, boolean bigrams, boolean facets,
+			boolean anyTerm) {
 
 		public Query {
 			page = Math.max(page, 0);
@@ -53,8 +57,22 @@ public class CatalogueSearch {
 			filters = filters == null ? Map.of() : filters;
 		}
 
+		public Query(String q, Map<String, String> filters, int page, int size, boolean bigrams, boolean facets) {
+			this(q, filters, page, size, bigrams, facets, false);
+		}
+
+		/** The catalogue's query: every word must match (in words or in bigrams), with facets. */
 		public static Query of(String q, Map<String, String> filters, int page, int size) {
-			return new Query(q, filters, page, size, true, true);
+			return new Query(q, filters, page, size, true, true, false);
+		}
+
+		/**
+		 * Ranked retrieval for matching long texts (a need's description): any word may match, the best-scoring come first.
+		 */
+		public static Query ranked(String q, int size, boolean bigrams) {
+			// long free text: query syntax characters are plain text here
+			String plain = q == null ? null : q.replaceAll("[+\\-|\"*~()\\\\]", " ");
+			return new Query(plain, Map.of(), 0, size, bigrams, false, true);
 		}
 	}
 
@@ -145,12 +163,13 @@ public class CatalogueSearch {
 		}
 		String text = query.q() == null ? "" : query.q().strip();
 		if (!text.isEmpty()) {
+			BooleanOperator operator = query.anyTerm() ? BooleanOperator.OR : BooleanOperator.AND;
 			var words = f.simpleQueryString().field("title").boost(3f).field("keywords").boost(2f)
 				.fields("abstractText", "holderName", "applicationFields", "marketField")
-				.matching(text).defaultOperator(BooleanOperator.AND);
+				.matching(text).defaultOperator(operator);
 			if (query.bigrams()) {
 				var grams = f.simpleQueryString().field("title_bigram").boost(1.5f).field("abstract_bigram")
-					.matching(text).defaultOperator(BooleanOperator.AND);
+					.matching(text).defaultOperator(operator);
 				bool.must(f.or(words, grams));
 			}
 			else {

@@ -75,6 +75,29 @@ public class EvidenceStore {
 		}
 	}
 
+	/** A file name fit to store and to send back in a header: no path, no control characters, at most 200 characters. */
+	public static String safeFileName(String fileName) {
+		String name = fileName == null ? "" : fileName.replaceAll(".*[\\\\/]", "").replaceAll("[\\p{Cntrl}\"]", "_").strip();
+		if (name.isEmpty()) {
+			return "file";
+		}
+		if (name.length() > 200) {
+			int dot = name.lastIndexOf('.');
+			String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+			name = name.substring(0, 200 - extension.length()) + extension;
+		}
+		return name;
+	}
+
+	public void delete(String storageKey) {
+		try {
+			Files.deleteIfExists(path(storageKey));
+		}
+		catch (IOException e) {
+			// an orphan file is harmless; the record is what counts
+		}
+	}
+
 	public Path path(String storageKey) {
 		if (!storageKey.matches("[0-9a-f-]{36}")) {
 			throw DomainException.notFound("evidence.notFound", storageKey);

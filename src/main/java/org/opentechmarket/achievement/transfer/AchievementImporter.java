@@ -16,6 +16,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.opentechmarket.achievement.AchievementPublished;
 import org.opentechmarket.achievement.AchievementStatus;
 import org.opentechmarket.achievement.domain.Achievement;
@@ -46,8 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports achievements all or nothing. First every row is read, normalised and checked (the form's rules, the database's
  * limits, the holder, identities within the file and against the database), collecting every row's errors; if any row has
  * one, nothing is written and the job carries the row-level report. Only then is everything written in one transaction,
- * flushed and cleared every {@value #BATCH} rows; the search index is updated when that transaction commits
- * (write-sync), so what was imported is searchable when the import returns.
+ * flushed and cleared every {@value #BATCH} rows. Each flushed batch goes to the search index at once, so the index writers
+ * work while the database is still being written; the last batch waits until the index has committed them all, so what
+ * was imported is searchable when the import returns. Should the transaction fail after that, the index is put back as
+ * the database is (the created rows are purged, the updated ones indexed again).
  *
  * <p>Idempotent: a row whose external id (else registration number) matches an imported listing replaces that listing's
  * content in place ({@link Achievement#replaceImportedContent}). A row matching an achievement registered on the platform
@@ -161,8 +167,10 @@ class AchievementImporter {
 				job.reject(requestErrors);
 				return;
 			}
+			long t0 = System.nanoTime();
 			List<RowError> fileErrors = new ArrayList<>();
 			List<ParsedRow> rows = parse(request, data, fileErrors);
+			long t1 = System.nanoTime();
 			if (fileErrors.isEmpty() && rows.isEmpty()) {
 				fileErrors.add(RowError.of(0, "file", "transfer.file.empty"));
 			}
@@ -172,25 +180,30 @@ class AchievementImporter {
 			}
 			job.rows(rows.size());
 			List<Plan> plans = validate(rows, request, holder, job);
+			long t2 = System.nanoTime();
 			List<RowError> errors = rows.stream()
 				.flatMap(r -> r.errors().stream())
 				.map(e -> request.format() == TransferFormat.ZJMARKET ? zjmarketField(e) : e)
 				.sorted(Comparator.comparingInt(RowError::row))
 				.toList();
 			if (!errors.isEmpty()) {
+				job.reject(errors);
 				log.info("Import {} of {} rejected: {} errors in {} rows, nothing written", job.id(), request.fileName(),
 						errors.size(), errors.stream().map(RowError::row).distinct().count());
-				job.reject(errors);
 				return;
 			}
 			Outcome outcome = write(plans, request, holder, user, job);
+			long t3 = System.nanoTime();
 			job.succeed(outcome.created(), outcome.updated(), outcome.skipped());
-			log.info("Import {} of {} ({} rows): {} created, {} updated, {} skipped in {} s", job.id(), request.fileName(),
-					rows.size(), outcome.created(), outcome.updated(), outcome.skipped(), job.seconds());
+			log.info("Import {} of {} ({} rows): {} created, {} updated, {} skipped in {} s "
+					+ "(read {} ms, check {} ms, write and index {} ms)", job.id(), request.fileName(), rows.size(),
+					outcome.created(), outcome.updated(), outcome.skipped(), String.format(Locale.ROOT, "%.2f", job.seconds()),
+					(t1 - t0) / 1_000_000,
+					(t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
 		}
 		catch (RuntimeException e) {
-			log.error("Import {} of {} failed, nothing written", job.id(), request.fileName(), e);
 			job.fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			log.error("Import {} of {} failed, nothing written", job.id(), request.fileName(), e);
 		}
 	}
 
@@ -534,79 +547,129 @@ class AchievementImporter {
 
 	// ------------------------------------------------------------------ writing
 
+	/**
+	 * Writes every row in one transaction. To keep the index writers busy while the database is written, each flushed
+	 * batch is handed to the index at once (asynchronously) instead of all at commit; the last batch waits until the index
+	 * has committed everything (write-sync, the same guarantee as the configured strategy). Should the transaction fail
+	 * after batches reached the index, {@link #restoreIndex} puts the index back as the database is.
+	 */
 	private Outcome write(List<Plan> plans, ImportRequest request, Holder holder, CurrentUser user, ImportJob job) {
 		String actor = user == null ? "system" : user.getUsername();
-		return writeTx.execute(status -> {
-			OrganisationSummary importHolder = null;
-			if (plans.stream().anyMatch(p -> p.action == Action.CREATE && p.owner == null)) {
-				importHolder = organisations.findOrCreateVerified(holder.name(), holder.creditCode(),
-						OrganisationType.TRANSFER_INSTITUTION, request.regionCode());
-				entityManager.flush();
+		List<Long> created = new ArrayList<>();
+		List<Long> updated = new ArrayList<>();
+		try {
+			return writeTx.execute(status -> write(plans, request, holder, actor, job, created, updated));
+		}
+		catch (RuntimeException e) {
+			restoreIndex(created, updated, e);
+			throw e;
+		}
+	}
+
+	private Outcome write(List<Plan> plans, ImportRequest request, Holder holder, String actor, ImportJob job,
+			List<Long> created, List<Long> updated) {
+		SearchSession search = Search.session(entityManager);
+		search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+		OrganisationSummary importHolder = null;
+		if (plans.stream().anyMatch(p -> p.action == Action.CREATE && p.owner == null)) {
+			importHolder = organisations.findOrCreateVerified(holder.name(), holder.creditCode(),
+					OrganisationType.TRANSFER_INSTITUTION, request.regionCode());
+			entityManager.flush();
+		}
+		if (!request.review()) {
+			assignRegistrationNumbers(plans);
+		}
+		// rows left as they are first, so that the last batch has index work to wait for
+		List<Plan> ordered = new ArrayList<>(plans);
+		ordered.sort(Comparator.comparing(p -> p.action != Action.SKIP));
+		int skipped = 0;
+		Instant now = clock.instant();
+		for (int from = 0; from < ordered.size(); from += BATCH) {
+			int to = Math.min(ordered.size(), from + BATCH);
+			List<Plan> chunk = ordered.subList(from, to);
+			Map<Long, Achievement> targets = new HashMap<>();
+			List<Long> ids = chunk.stream().filter(p -> p.action == Action.UPDATE).map(p -> p.targetId).toList();
+			if (!ids.isEmpty()) {
+				achievements.findAllById(ids).forEach(a -> targets.put(a.getId(), a));
 			}
-			if (!request.review()) {
-				assignRegistrationNumbers(plans);
-			}
-			int created = 0;
-			int updated = 0;
-			int skipped = 0;
-			Instant now = clock.instant();
-			for (int from = 0; from < plans.size(); from += BATCH) {
-				List<Plan> chunk = plans.subList(from, Math.min(plans.size(), from + BATCH));
-				Map<Long, Achievement> targets = new HashMap<>();
-				List<Long> ids = chunk.stream().filter(p -> p.action == Action.UPDATE).map(p -> p.targetId).toList();
-				if (!ids.isEmpty()) {
-					achievements.findAllById(ids).forEach(a -> targets.put(a.getId(), a));
-				}
-				List<Achievement> published = new ArrayList<>();
-				for (Plan p : chunk) {
-					AchievementContent content = p.record;
-					switch (p.action) {
-						case CREATE -> {
-							OrganisationSummary owner = p.owner != null ? p.owner : importHolder;
-							Achievement a;
-							if (request.review()) {
-								a = Achievement.draft(owner.id(), owner.name(), actor, content, derive(content), clock);
-							}
-							else {
-								String externalId = p.record.getExternalId() != null ? p.record.getExternalId()
-										: "reg:" + p.registrationNumber;
-								a = Achievement.importedListing(owner.id(), owner.name(), actor, content, derive(content),
-										externalId, p.registrationNumber,
-										p.record.getPublishedAt() != null ? p.record.getPublishedAt() : now, clock);
-								published.add(a);
-							}
-							entityManager.persist(a);
-							created++;
+			List<Achievement> published = new ArrayList<>();
+			for (Plan p : chunk) {
+				AchievementContent content = p.record;
+				switch (p.action) {
+					case CREATE -> {
+						OrganisationSummary owner = p.owner != null ? p.owner : importHolder;
+						Achievement a;
+						if (request.review()) {
+							a = Achievement.draft(owner.id(), owner.name(), actor, content, derive(content), clock);
 						}
-						case UPDATE -> {
-							Achievement a = targets.get(p.targetId);
-							if (a == null) {
-								throw new IllegalStateException("Achievement " + p.targetId + " disappeared during the import");
-							}
-							if (request.review()) {
-								a.edit(content, derive(content), actor, clock);
-							}
-							else {
-								a.replaceImportedContent(content, derive(content), clock);
-							}
-							updated++;
+						else {
+							String externalId = p.record.getExternalId() != null ? p.record.getExternalId()
+									: "reg:" + p.registrationNumber;
+							a = Achievement.importedListing(owner.id(), owner.name(), actor, content, derive(content),
+									externalId, p.registrationNumber,
+									p.record.getPublishedAt() != null ? p.record.getPublishedAt() : now, clock);
+							published.add(a);
 						}
-						case SKIP -> skipped++;
+						entityManager.persist(a);
+						created.add(a.getId());
 					}
+					case UPDATE -> {
+						Achievement a = targets.get(p.targetId);
+						if (a == null) {
+							throw new IllegalStateException("Achievement " + p.targetId + " disappeared during the import");
+						}
+						if (request.review()) {
+							a.edit(content, derive(content), actor, clock);
+						}
+						else {
+							a.replaceImportedContent(content, derive(content), clock);
+						}
+						updated.add(a.getId());
+					}
+					case SKIP -> skipped++;
 				}
-				entityManager.flush();
-				for (Achievement a : published) {
-					events.publishEvent(new AchievementPublished(a.getId(), a.getRegistrationNumber(),
-							a.getHolderOrganisationId()));
-				}
-				entityManager.clear();
-				job.written(chunk.size());
 			}
-			audit.record("achievement.import", "import", job.id(),
-					String.format(Locale.ROOT, "%s %s file=%s rows=%d created=%d updated=%d skipped=%d", request.format().key(),
-							request.mode(), request.fileName(), plans.size(), created, updated, skipped));
-			return new Outcome(created, updated, skipped);
-		});
+			entityManager.flush();
+			if (to == ordered.size()) {
+				search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+			}
+			search.indexingPlan().execute();
+			for (Achievement a : published) {
+				events.publishEvent(new AchievementPublished(a.getId(), a.getRegistrationNumber(), a.getHolderOrganisationId()));
+			}
+			entityManager.clear();
+			job.written(chunk.size());
+		}
+		audit.record("achievement.import", "import", job.id(),
+				String.format(Locale.ROOT, "%s %s file=%s rows=%d created=%d updated=%d skipped=%d", request.format().key(),
+						request.mode(), request.fileName(), plans.size(), created.size(), updated.size(), skipped));
+		return new Outcome(created.size(), updated.size(), skipped);
+	}
+
+	/** After a failed write: the rows it created leave the index again, the rows it updated are indexed as they still are. */
+	private void restoreIndex(List<Long> created, List<Long> updated, RuntimeException cause) {
+		if (created.isEmpty() && updated.isEmpty()) {
+			return;
+		}
+		try {
+			writeTx.executeWithoutResult(status -> {
+				SearchSession search = Search.session(entityManager);
+				search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+				SearchIndexingPlan plan = search.indexingPlan();
+				created.forEach(id -> plan.purge(Achievement.class, id, null));
+				plan.execute();
+				for (int from = 0; from < updated.size(); from += BATCH) {
+					achievements.findAllById(updated.subList(from, Math.min(updated.size(), from + BATCH)))
+						.forEach(plan::addOrUpdate);
+					plan.execute();
+					entityManager.clear();
+				}
+			});
+		}
+		catch (RuntimeException e) {
+			cause.addSuppressed(e);
+			log.error("The index may list achievements of a failed import: run `reindex`", e);
+		}
 	}
 
 	/**

@@ -104,33 +104,37 @@ class ImportAchievementsCommand implements CliCommand {
 		return 1;
 	}
 
-	/** One {@code \r}-updated progress line, at most every 100 ms. */
+	/** One {@code \r}-updated progress line, at most every 100 ms; it ends with a newline when the job is done. */
 	private static final class Progress {
 
 		private final PrintStream out;
 		private long last;
-		private boolean shown;
+		private boolean open;
 
 		Progress(PrintStream out) {
 			this.out = out;
 		}
 
 		synchronized void show(ImportJob job) {
+			boolean finished = job.state().finished();
 			long now = System.nanoTime();
-			if (now - last < 100_000_000L && !job.state().finished()) {
+			if (!finished && now - last < 100_000_000L) {
 				return;
 			}
 			last = now;
-			shown = true;
 			out.printf(Locale.ROOT, "\rrows validated %,d / %,d · rows written %,d / %,d", job.validatedRows(), job.rows(),
 					job.writtenRows(), job.rows());
+			open = true;
+			if (finished) {
+				done(job);
+			}
 			out.flush();
 		}
 
 		synchronized void done(ImportJob job) {
-			if (shown) {
-				out.printf(Locale.ROOT, "\rrows validated %,d / %,d · rows written %,d / %,d%n", job.validatedRows(), job.rows(),
-						job.writtenRows(), job.rows());
+			if (open) {
+				out.println();
+				open = false;
 			}
 		}
 	}

@@ -40,6 +40,9 @@ public final class ImportJob {
 	private volatile String failure;
 	private volatile Instant startedAt;
 	private volatile Instant finishedAt;
+	/** Elapsed time is measured on the monotonic clock: the platform clock may be set (tests, time travel). */
+	private volatile long startedNanos;
+	private volatile long finishedNanos;
 	private volatile Runnable listener = () -> {
 	};
 
@@ -59,6 +62,7 @@ public final class ImportJob {
 	}
 
 	void start() {
+		startedNanos = System.nanoTime();
 		startedAt = clock.instant();
 		state = State.RUNNING;
 		listener.run();
@@ -97,6 +101,7 @@ public final class ImportJob {
 	}
 
 	private void finish(State state) {
+		finishedNanos = System.nanoTime();
 		finishedAt = clock.instant();
 		this.state = state;
 		listener.run();
@@ -189,12 +194,11 @@ public final class ImportJob {
 
 	/** Seconds from start to finish (or until now while running). */
 	public double seconds() {
-		Instant start = startedAt;
-		if (start == null) {
+		if (startedAt == null) {
 			return 0;
 		}
-		Instant end = finishedAt == null ? clock.instant() : finishedAt;
-		return (end.toEpochMilli() - start.toEpochMilli()) / 1000.0;
+		long end = finishedAt == null ? System.nanoTime() : finishedNanos;
+		return (end - startedNanos) / 1e9;
 	}
 
 	/** The job as the status URL and the API show it. */

@@ -73,6 +73,13 @@ class CatalogueController {
 		return htmx != null ? "achievement/catalogue :: results" : "achievement/catalogue";
 	}
 
+	/** The public notice board (公示): registrations that passed formal review, with the end of their notice. */
+	@GetMapping("/notices")
+	String notices(Model model) {
+		model.addAttribute("notices", service.inNotice());
+		return "achievement/notices";
+	}
+
 	@GetMapping("/achievements/{id:[0-9]+}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Achievement a = service.view(user, id);

@@ -56,7 +56,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/achievements", "/achievements/search", "/achievements/{id:[0-9]+}", "/signup", "/login",
+				.requestMatchers("/", "/achievements", "/notices", "/achievements/{id:[0-9]+}", "/signup", "/login",
 						"/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/codes/**")
 				.permitAll()
