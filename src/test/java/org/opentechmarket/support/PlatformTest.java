@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "otm.data-dir=${otm.test-data-dir:target/test-data}", "otm.demo=on", "otm.scheduling.enabled=false",
+		properties = { "otm.data-dir=${otm.test-data-dir:target/test-data}", "otm.demo=on", "otm.scheduling.enabled=false", "otm.embedded.durable=false",
 				"otm.admin.password=admin-test-password", "logging.level.org.opentechmarket=warn" })
 @AutoConfigureMockMvc
 @Import(PlatformTest.TestClockConfiguration.class)

@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueSearch {
 
 	/** Facets shown in the catalogue, in display order: index field → request parameter. */
+	static final int RANKED_QUERY_CHARS = 120;
+
 	public static final List<String> FACETS = List.of("category", "disciplineRoot", "industrySection", "provinceCode", "trl",
 			"ipTypes", "priceBand", "holder");
 
@@ -72,6 +74,11 @@ public class CatalogueSearch {
 		public static Query ranked(String q, int size, boolean bigrams) {
 			// long free text: query syntax characters are plain text here
 			String plain = q == null ? null : q.replaceAll("[+\\-|\"*~()\\\\]", " ");
+			// a need's title and the start of its description say what it is about, and keep the query within Lucene's
+			// clause limit (1,024) across the searched fields
+			if (plain != null && plain.length() > RANKED_QUERY_CHARS) {
+				plain = plain.substring(0, RANKED_QUERY_CHARS);
+			}
 			return new Query(plain, Map.of(), 0, size, bigrams, false, true);
 		}
 	}
@@ -92,12 +99,12 @@ public class CatalogueSearch {
 		AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");
 		var step = session.search(Achievement.class)
 			.select(f -> f.composite()
-				.from(f.entity(), f.id(Long.class), f.highlight("title").single(), f.highlight("abstractText").single())
+				.from(f.entity(), f.id(Long.class), f.highlight("title").single(), f.highlight("abstract_bigram").single())
 				.asArray())
 			.where(f -> predicate(f, query))
 			.highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(120)
 				.numberOfFragments(1).noMatchSize(0))
-			.highlighter("abstractText", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+			.highlighter("abstract_bigram", h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.fragmentSize(160).numberOfFragments(1).noMatchSize(160));
 		if (query.facets()) {
 			for (String facet : FACETS) {
@@ -165,7 +172,7 @@ public class CatalogueSearch {
 		if (!text.isEmpty()) {
 			BooleanOperator operator = query.anyTerm() ? BooleanOperator.OR : BooleanOperator.AND;
 			var words = f.simpleQueryString().field("title").boost(3f).field("keywords").boost(2f)
-				.fields("abstractText", "holderName", "applicationFields", "marketField")
+				.fields("holderName", "applicationFields", "marketField")
 				.matching(text).defaultOperator(operator);
 			if (query.bigrams()) {
 				var grams = f.simpleQueryString().field("title_bigram").boost(1.5f).field("abstract_bigram")

@@ -205,6 +205,11 @@ class AchievementImporter {
 			job.fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 			log.error("Import {} of {} failed, nothing written", job.id(), request.fileName(), e);
 		}
+		catch (Error e) {
+			// e.g. out of memory: the transaction is rolled back; the job must not look as if it were still running
+			job.fail(e.getClass().getSimpleName());
+			throw e;
+		}
 	}
 
 	// ------------------------------------------------------------------ reading

@@ -35,13 +35,24 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.commands = commands.stream().collect(Collectors.toMap(CliCommand::name, Function.identity()));
 	}
 
+	/** Spring options ({@code --otm.data-dir=…}) may come before the command; the command starts at the first other word. */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && VERBS.contains(args[0]);
+		String[] command = commandArgs(args);
+		return command.length > 0 && VERBS.contains(command[0]);
+	}
+
+	static String[] commandArgs(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (!args[i].startsWith("--")) {
+				return Arrays.copyOfRange(args, i, args.length);
+			}
+		}
+		return new String[0];
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		String[] args = arguments.getSourceArgs();
+		String[] args = commandArgs(arguments.getSourceArgs());
 		PrintStream out = System.out;
 		if (args.length == 0 || "help".equals(args[0])) {
 			usage(out);

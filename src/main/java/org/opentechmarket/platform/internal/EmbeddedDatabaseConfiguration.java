@@ -32,9 +32,10 @@ class EmbeddedDatabaseConfiguration {
 	private static final ConcurrentHashMap<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(PlatformProperties properties) {
+	HikariDataSource dataSource(PlatformProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${otm.embedded.durable:true}") boolean durable) {
 		Path directory = properties.dataPath("postgres").toAbsolutePath().normalize();
-		EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
+		EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, d -> start(d, durable));
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
 		config.setUsername("postgres");
@@ -43,7 +44,7 @@ class EmbeddedDatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	private static EmbeddedPostgres start(Path directory) {
+	private static EmbeddedPostgres start(Path directory, boolean durable) {
 		try {
 			Files.createDirectories(directory.getParent());
 			if (Files.exists(directory.resolve("postmaster.pid"))) {
@@ -56,7 +57,10 @@ class EmbeddedDatabaseConfiguration {
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "60")
 				.setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("fsync", System.getProperty("otm.embedded.fsync", "on"))
+				// durable by default (zonky's own defaults are for throwaway test databases); tests may trade it for speed
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("full_page_writes", durable ? "on" : "off")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {

@@ -1,6 +1,5 @@
 package org.opentechmarket.platform.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -12,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first, English on request ({@code ?lang=en}, remembered in a cookie); the platform clock. */
+/** Chinese first, English on request ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
@@ -30,11 +30,5 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-	}
-
-	/** All time comes from this clock; tests replace it. */
-	@Bean
-	Clock clock(@org.springframework.beans.factory.annotation.Value("${otm.time-zone:Asia/Shanghai}") String zone) {
-		return Clock.system(java.time.ZoneId.of(zone));
 	}
 }

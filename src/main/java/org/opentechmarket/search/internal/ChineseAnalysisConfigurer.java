@@ -1,5 +1,6 @@
 package org.opentechmarket.search.internal;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -14,6 +15,7 @@ public class ChineseAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer("chinese").instance(new SmartChineseAnalyzer());
-		context.analyzer("cjk_bigram").instance(new CJKAnalyzer());
+		// CJKAnalyzer without its English stop list: the texts are Chinese, and a stop filter on every bigram costs time
+		context.analyzer("cjk_bigram").instance(new CJKAnalyzer(CharArraySet.EMPTY_SET));
 	}
 }
