@@ -58,18 +58,29 @@ class SearchLatencyBenchmark {
 					: Map.of();
 			queries.add(CatalogueSearch.Query.of(term, filters, 0, 20));
 		}
+		measure("results+facets", queries, true, total);
+		measure("results only", queries, false, total);
+		measure("facets only", queries, null, total);
+	}
+
+	/** @param facets true: one query with results and facets (the API's default); false: results only; null: facets only */
+	private void measure(String mode, List<CatalogueSearch.Query> queries, Boolean facets, long total) {
+		java.util.function.Function<CatalogueSearch.Query, CatalogueSearch.Query> shape = q -> facets == null
+				? new CatalogueSearch.Query(q.q(), q.filters(), 0, 1, true, true, false).withoutHits()
+				: new CatalogueSearch.Query(q.q(), q.filters(), 0, 20, true, facets, false);
 		long hits = 0;
 		for (int i = 0; i < 300; i++) {
-			hits += search.search(queries.get(i)).total();
+			hits += search.search(shape.apply(queries.get(i))).total();
 		}
 		double[] millis = new double[2000];
 		for (int i = 0; i < 2000; i++) {
+			CatalogueSearch.Query query = shape.apply(queries.get(300 + i));
 			long started = System.nanoTime();
-			hits += search.search(queries.get(300 + i)).total();
+			hits += search.search(query).total();
 			millis[i] = (System.nanoTime() - started) / 1e6;
 		}
 		Arrays.sort(millis);
-		System.out.printf("SEARCH-LATENCY achievements=%d queries=2000 p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms "
-				+ "(mean hits %.0f)%n", total, millis[1000], millis[1800], millis[1980], millis[1999], hits / 2300.0);
+		System.out.printf("SEARCH-LATENCY %s achievements=%d queries=2000 p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms "
+				+ "(mean hits %.0f)%n", mode, total, millis[1000], millis[1800], millis[1980], millis[1999], hits / 2300.0);
 	}
 }

@@ -55,12 +55,22 @@ public class CatalogueSearch {
 
 		public Query {
 			page = Math.max(page, 0);
-			size = Math.min(Math.max(size, 1), 100);
+			size = Math.min(Math.max(size, 0), 100);
 			filters = filters == null ? Map.of() : filters;
 		}
 
 		public Query(String q, Map<String, String> filters, int page, int size, boolean bigrams, boolean facets) {
 			this(q, filters, page, size, bigrams, facets, false);
+		}
+
+		/** The same query for its facet counts only (no hits loaded): the catalogue page fetches these separately. */
+		public Query withoutHits() {
+			return new Query(q, filters, 0, 0, bigrams, true, anyTerm);
+		}
+
+		/** The same query for its hits only. */
+		public Query withoutFacets() {
+			return new Query(q, filters, page, size, bigrams, false, anyTerm);
 		}
 
 		/** The catalogue's query: every word must match (in words or in bigrams), with facets. */
@@ -89,8 +99,16 @@ public class CatalogueSearch {
 	public record FacetValue(String value, long count) {
 	}
 
-	public record Result(List<Achievement> items, List<Hit> hits, long total, Map<String, List<FacetValue>> facets) {
+	/**
+	 * @param total the number of matches; exact when {@code totalExact}, otherwise a lower bound (queries without facets stop
+	 * counting past {@link #COUNT_THRESHOLD}, which lets Lucene skip documents that cannot reach the first page)
+	 */
+	public record Result(List<Achievement> items, List<Hit> hits, long total, boolean totalExact,
+			Map<String, List<FacetValue>> facets) {
 	}
+
+	/** Without facets, matches are counted exactly up to this many. */
+	public static final int COUNT_THRESHOLD = 10_000;
 
 	@Transactional(readOnly = true)
 	public Result search(Query query) {
@@ -121,6 +139,9 @@ public class CatalogueSearch {
 		var sorted = query.q() == null || query.q().isBlank()
 				? step.sort(f -> f.field("publishedAt").desc().missing().last().then().score())
 				: step.sort(f -> f.score());
+		if (!query.facets()) {
+			sorted = sorted.totalHitCountThreshold(COUNT_THRESHOLD);
+		}
 		SearchResult<Object[]> result = sorted.fetch(query.page() * query.size(), query.size());
 		List<Achievement> items = new ArrayList<>();
 		List<Hit> hits = new ArrayList<>();
@@ -144,7 +165,8 @@ public class CatalogueSearch {
 				facets.put(facet, values);
 			}
 		}
-		return new Result(items, hits, result.total().hitCount(), facets);
+		boolean exact = result.total().isHitCountExact();
+		return new Result(items, hits, exact ? result.total().hitCount() : result.total().hitCountLowerBound(), exact, facets);
 	}
 
 	private <SR> BooleanPredicateClausesStep<SR, ?> predicate(TypedSearchPredicateFactory<SR> f,

@@ -64,7 +64,9 @@ class AchievementApiController {
 			String titleHighlight, String abstractHighlight) {
 	}
 
-	record Page(List<Item> items, long total, int page, int size, Map<String, List<CatalogueSearch.FacetValue>> facets) {
+	/** {@code total} is exact unless {@code totalExact} is false (only without facets, past 10,000 matches). */
+	record Page(List<Item> items, long total, boolean totalExact, int page, int size,
+			Map<String, List<CatalogueSearch.FacetValue>> facets) {
 	}
 
 	record InventorView(String name, String organisation, String role, BigDecimal share) {
@@ -114,11 +116,15 @@ class AchievementApiController {
 	@Operation(summary = "Search published achievements (Chinese full text, facets)")
 	Page list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "include facet counts (costly for broad queries on large catalogues)")
+			@RequestParam(defaultValue = "true") boolean facets,
 			@Parameter(description = "facet filters: category, disciplineRoot, industrySection, provinceCode, trl, ipTypes, priceBand, holder")
 			@RequestParam Map<String, String> params) {
 		Map<String, String> filters = new LinkedHashMap<>(params);
 		filters.keySet().retainAll(CatalogueSearch.FACETS);
-		CatalogueSearch.Result result = search.search(CatalogueSearch.Query.of(q, filters, page, size));
+		filters.values().removeIf(v -> v == null || v.isBlank());
+		CatalogueSearch.Query query = CatalogueSearch.Query.of(q, filters, page, Math.max(size, 1));
+		CatalogueSearch.Result result = search.search(facets ? query : query.withoutFacets());
 		List<Item> items = new java.util.ArrayList<>();
 		for (int i = 0; i < result.items().size(); i++) {
 			Achievement a = result.items().get(i);
@@ -126,7 +132,7 @@ class AchievementApiController {
 			items.add(new Item(a.getId(), a.getTitle(), a.getRegistrationNumber(), a.getCategory(), a.getHolderName(),
 					hit.titleHighlight(), hit.abstractHighlight()));
 		}
-		return new Page(items, result.total(), Math.max(page, 0), Math.min(Math.max(size, 1), 100), result.facets());
+		return new Page(items, result.total(), result.totalExact(), Math.max(page, 0), Math.min(Math.max(size, 1), 100), result.facets());
 	}
 
 	@GetMapping("/achievements/{id}")

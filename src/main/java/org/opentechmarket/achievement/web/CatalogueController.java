@@ -33,44 +33,75 @@ class CatalogueController {
 	private final AchievementRepository achievements;
 	private final CodeTables codes;
 	private final CatalogueLinks links;
+	private final java.time.Clock clock;
 
 	CatalogueController(CatalogueSearch search, AchievementService service, AchievementRepository achievements,
-			CodeTables codes, CatalogueLinks links) {
+			CodeTables codes, CatalogueLinks links, java.time.Clock clock) {
 		this.links = links;
+		this.clock = clock;
 		this.search = search;
 		this.service = service;
 		this.achievements = achievements;
 		this.codes = codes;
 	}
 
+	/** The home page's counts over the whole catalogue, recomputed at most once a minute. */
+	private volatile CatalogueSearch.Result homeCounts;
+	private volatile java.time.Instant homeCountsAt = java.time.Instant.MIN;
+
 	@GetMapping("/")
 	String home(Model model) {
-		CatalogueSearch.Result latest = search.search(new CatalogueSearch.Query(null, Map.of(), 0, 6, false, true));
+		CatalogueSearch.Result latest = search.search(new CatalogueSearch.Query(null, Map.of(), 0, 6, false, false));
+		java.time.Instant now = clock.instant();
+		if (homeCounts == null || homeCountsAt.isBefore(now.minusSeconds(60))) {
+			homeCounts = search.search(new CatalogueSearch.Query(null, Map.of(), 0, 0, false, true));
+			homeCountsAt = now;
+		}
 		model.addAttribute("latest", latest.items());
-		model.addAttribute("published", latest.total());
-		model.addAttribute("facets", latest.facets());
+		model.addAttribute("published", homeCounts.total());
+		model.addAttribute("facets", homeCounts.facets());
 		model.addAttribute("inNotice", achievements.countByStatusIn(List.of(AchievementStatus.IN_NOTICE)));
 		model.addAttribute("codes", codes);
 		return "achievement/home";
 	}
 
+	/**
+	 * The catalogue page: hits first; the facet counts arrive in a second request ({@link #facets}), because over a broad
+	 * query on a large catalogue counting eight facets costs more than finding the first page (docs/benchmarks.md).
+	 */
 	@GetMapping("/achievements")
 	String catalogue(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam Map<String, String> params, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, java.util.Locale locale) {
-		Map<String, String> filters = new LinkedHashMap<>(params);
-		filters.keySet().retainAll(CatalogueSearch.FACETS);
-		filters.values().removeIf(v -> v == null || v.isBlank());
-		CatalogueSearch.Result result = search.search(CatalogueSearch.Query.of(q, filters, page, PAGE_SIZE));
+			Model model) {
+		Map<String, String> filters = filters(params);
+		CatalogueSearch.Result result = search.search(CatalogueSearch.Query.of(q, filters, page, PAGE_SIZE).withoutFacets());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("filters", filters);
 		model.addAttribute("result", result);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-		model.addAttribute("facetViews", links.facets(q, filters, result.facets(), locale));
+		model.addAttribute("facetsHref", links.facets(q, filters));
 		model.addAttribute("previousHref", links.page(q, filters, page - 1));
 		model.addAttribute("nextHref", links.page(q, filters, page + 1));
 		return htmx != null ? "achievement/catalogue :: results" : "achievement/catalogue";
+	}
+
+	/** The facet sidebar of a catalogue query (loaded by the catalogue page, or opened directly without JavaScript). */
+	@GetMapping("/achievements/facets")
+	String facets(@RequestParam(required = false) String q, @RequestParam Map<String, String> params,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, java.util.Locale locale) {
+		Map<String, String> filters = filters(params);
+		CatalogueSearch.Result result = search.search(CatalogueSearch.Query.of(q, filters, 0, PAGE_SIZE).withoutHits());
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("facetViews", links.facets(q, filters, result.facets(), locale));
+		return htmx != null ? "achievement/catalogue :: facets" : "achievement/facets";
+	}
+
+	private static Map<String, String> filters(Map<String, String> params) {
+		Map<String, String> filters = new LinkedHashMap<>(params);
+		filters.keySet().retainAll(CatalogueSearch.FACETS);
+		filters.values().removeIf(v -> v == null || v.isBlank());
+		return filters;
 	}
 
 	/** The public notice board (公示): registrations that passed formal review, with the end of their notice. */

@@ -61,8 +61,16 @@ public class CatalogueLinks {
 		return url(q, filters, Math.max(page, 0));
 	}
 
+	public String facets(String q, Map<String, String> filters) {
+		return url("/achievements/facets", q, filters, 0);
+	}
+
 	private static String url(String q, Map<String, String> filters, long page) {
-		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/achievements");
+		return url("/achievements", q, filters, page);
+	}
+
+	private static String url(String path, String q, Map<String, String> filters, long page) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
 		if (q != null && !q.isBlank()) {
 			b.queryParam("q", q);
 		}

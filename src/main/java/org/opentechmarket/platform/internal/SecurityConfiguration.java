@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/achievements", "/notices", "/achievements/{id:[0-9]+}", "/signup", "/login",
+				.requestMatchers("/", "/achievements", "/achievements/facets", "/notices", "/achievements/{id:[0-9]+}", "/signup", "/login",
 						"/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/codes/**")
 				.permitAll()
