@@ -122,10 +122,20 @@ class CatalogueSearchIT {
 
 	@Test
 	void facetLinksOnThePageKeepTheQuery() throws Exception {
+		// the page asks for its facet sidebar in a second request that carries the query and the selected facets
 		mvc.perform(get("/achievements").param("q", "复合材料").param("category", "APPLIED"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"hx-get=\"/achievements/facets?q=%E5%A4%8D%E5%90%88%E6%9D%90%E6%96%99&amp;category=APPLIED\"")));
+		mvc.perform(get("/achievements/facets").param("q", "复合材料").param("category", "APPLIED").header("HX-Request", "true"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/achievements?q=%E5%A4%8D%E5%90%88%E6%9D%90%E6%96%99")))
-			.andExpect(content().string(containsString("aria-current=\"true\"")));
+			.andExpect(content().string(containsString("aria-current=\"true\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+		// without JavaScript the same sidebar is a page of its own
+		mvc.perform(get("/achievements/facets").param("q", "复合材料"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")));
 	}
 
 	// ------------------------------------------------------------------ Chinese full text
