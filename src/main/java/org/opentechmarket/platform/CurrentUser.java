@@ -91,6 +91,17 @@ public final class CurrentUser implements UserDetails {
 		return enabled;
 	}
 
+	/** The same account, whatever snapshot of it (the session registry looks principals up by equality). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CurrentUser user && user.id == id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(id);
+	}
+
 	@Override
 	public String toString() {
 		return "CurrentUser[" + username + "@" + organisationId + " " + roles + "]";

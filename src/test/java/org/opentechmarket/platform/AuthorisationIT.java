@@ -105,8 +105,9 @@ class AuthorisationIT {
 		assertThat(unchanged.getStatus()).isEqualTo(AchievementStatus.DRAFT);
 		assertThat(unchanged.getTitle()).isEqualTo(title);
 		assertThat(evidence.findByAchievementIdOrderByUploadedAt(draft)).isEmpty();
-		// while its own members see and edit it
-		mvc.perform(get("/my/achievements/{id}/edit", draft).with(user(load("demo-expert1")))).andExpect(status().isOk());
+		// while its own registrants see and edit it; a member without a registrant role (an expert) does not
+		mvc.perform(get("/my/achievements/{id}/edit", draft).with(user(load("demo-institution")))).andExpect(status().isOk());
+		mvc.perform(get("/my/achievements/{id}/edit", draft).with(user(load("demo-expert1")))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keywordsMax the national form allows 3 keywords; the platform keeps 5 (domain/achievements.md)
  * @param noticeDays public notice before publication, 15 days (浙江省促进科技成果转化条例 第十七条, domain/achievements.md)
  * @param registrationDeadlineDays funded-project results registered within 30 days of acceptance (seed 002 §3)
+ * @param keywordMaxLength longest keyword, in characters
+ * @param objectionMinLength shortest objection text: an objection must say why
  */
 @ConfigurationProperties("otm.achievement")
 public record AchievementProperties(@DefaultValue("100") int titleMaxLength, @DefaultValue("50") int abstractMinLength,
 		@DefaultValue("2000") int abstractMaxLength, @DefaultValue("10000") int listingAbstractMaxLength,
 		@DefaultValue("5") int keywordsMax, @DefaultValue("15") int noticeDays,
-		@DefaultValue("30") int registrationDeadlineDays) {
+		@DefaultValue("30") int registrationDeadlineDays, @DefaultValue("30") int keywordMaxLength,
+		@DefaultValue("10") int objectionMinLength) {
 }

@@ -24,6 +24,10 @@ public interface AchievementRepository extends JpaRepository<Achievement, Long> 
 
 	Optional<Achievement> findByExternalId(String externalId);
 
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Achievement a where a.id = :id")
+	Optional<Achievement> findByIdForUpdate(long id);
+
 	List<Achievement> findByExternalIdIn(Collection<String> externalIds);
 
 	@Query("select count(a) > 0 from Achievement a where a.lineage <> :lineage and a.holderOrganisationId = :holder "
@@ -34,8 +38,9 @@ public interface AchievementRepository extends JpaRepository<Achievement, Long> 
 			+ "and a.status not in ('WITHDRAWN', 'REJECTED', 'SUPERSEDED', 'DRAFT')")
 	boolean existsWithIpNumber(String lineage, String number);
 
-	@Query("select a.projectNumber, min(a.firstSubmittedAt) from Achievement a where a.projectNumber in :numbers "
-			+ "and a.firstSubmittedAt is not null and a.status not in ('REJECTED', 'WITHDRAWN') group by a.projectNumber")
+	@Query("select a.projectNumber, a.holderOrganisationId, min(a.firstSubmittedAt) from Achievement a "
+			+ "where a.projectNumber in :numbers and a.firstSubmittedAt is not null "
+			+ "and a.status not in ('REJECTED', 'WITHDRAWN') group by a.projectNumber, a.holderOrganisationId")
 	List<Object[]> firstRegistrationByProject(Collection<String> numbers);
 
 	long countByStatusIn(Collection<AchievementStatus> statuses);

@@ -28,7 +28,6 @@ public class AchievementRules {
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 	/** numeric(14, 2) in 万元: far above any real asking price. */
 	private static final BigDecimal PRICE_LIMIT = new BigDecimal("1000000000000");
-	private static final int KEYWORD_MAX = 30;
 
 	private final AchievementProperties properties;
 	private final CodeTables codes;
@@ -67,8 +66,8 @@ public class AchievementRules {
 			v.add(FieldViolation.of("abstractText", "validation.size.max", properties.listingAbstractMaxLength()));
 		}
 		for (String k : c.getKeywords()) {
-			if (k.length() > KEYWORD_MAX) {
-				v.add(FieldViolation.of("keywordsText", "achievement.keyword.tooLong", k, KEYWORD_MAX));
+			if (k.length() > properties.keywordMaxLength()) {
+				v.add(FieldViolation.of("keywordsText", "achievement.keyword.tooLong", k, properties.keywordMaxLength()));
 			}
 		}
 		for (String organisation : c.getCompletingOrganisations()) {

@@ -52,10 +52,13 @@ public class AchievementService implements Achievements {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	public AchievementService(AchievementRepository achievements, EvidenceRepository evidence, ObjectionRepository objections,
 			AchievementRules rules, RegistrationNumbers numbers, EvidenceStore store, Organisations organisations,
-			CodeTables codes, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			CodeTables codes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.achievements = achievements;
 		this.evidence = evidence;
 		this.objections = objections;
@@ -82,7 +85,8 @@ public class AchievementService implements Achievements {
 	public Achievement view(CurrentUser user, long id) {
 		Achievement a = load(id);
 		// a registration in public notice (公示) is public by definition: anyone may read what they could object to
-		if (a.getStatus().isPublic() || a.getStatus() == AchievementStatus.IN_NOTICE || mayManage(user, a)) {
+		if (a.getStatus().isPublic() || a.getStatus() == AchievementStatus.IN_NOTICE
+				|| a.getStatus() == AchievementStatus.SUPERSEDED || mayManage(user, a)) {
 			return loaded(a);
 		}
 		// do not reveal that a non-public registration exists
@@ -177,7 +181,6 @@ public class AchievementService implements Achievements {
 	/** Submission for formal review: the full form and the category's evidence must be complete. */
 	public Achievement submit(CurrentUser user, long id) {
 		Achievement a = loadForHolder(user, id);
-		requireRegistrant(user);
 		if (!a.getStatus().canBecome(AchievementStatus.SUBMITTED)) {
 			throw DomainException.conflict("achievement.transition.notAllowed", a.getStatus().name(),
 					AchievementStatus.SUBMITTED.name());
@@ -251,6 +254,11 @@ public class AchievementService implements Achievements {
 			throw DomainException.conflict("achievement.notEditable", a.getStatus().name());
 		}
 		evidence.delete(e);
+		evidence.flush();
+		// revisions share the files of the versions they copy: remove the bytes only when no row refers to them
+		if (!evidence.existsByStorageKey(e.getStorageKey())) {
+			store.delete(e.getStorageKey());
+		}
 		audit.record("achievement.evidence.remove", "achievement", a.getId(), e.getFileName());
 	}
 
@@ -275,12 +283,14 @@ public class AchievementService implements Achievements {
 		if (user == null) {
 			throw DomainException.forbidden();
 		}
-		Achievement a = load(id);
-		if (a.getStatus() != AchievementStatus.IN_NOTICE) {
+		Achievement a = achievements.findByIdForUpdate(id)
+			.orElseThrow(() -> DomainException.notFound("achievement.notFound", id));
+		if (a.getStatus() != AchievementStatus.IN_NOTICE || !clock.instant().isBefore(a.getNoticeEndsAt())) {
 			throw DomainException.conflict("objection.onlyDuringNotice");
 		}
-		if (reasons == null || reasons.strip().length() < 10) {
-			throw DomainException.invalid(List.of(FieldViolation.of("reasons", "objection.reasons.tooShort", 10)));
+		int minimum = rules.properties().objectionMinLength();
+		if (reasons == null || reasons.strip().length() < minimum) {
+			throw DomainException.invalid(List.of(FieldViolation.of("reasons", "objection.reasons.tooShort", minimum)));
 		}
 		Objection o = objections.save(new Objection(id, user.getUsername(), user.organisationId(), reasons.strip(), clock));
 		audit.record("achievement.objection", "achievement", id, "objection " + o.getId());
@@ -302,22 +312,41 @@ public class AchievementService implements Achievements {
 
 	/** Publishes every registration whose notice is over and holds no open objection. Runs every few minutes. */
 	@Scheduled(fixedDelayString = "${otm.achievement.notice-check-interval:PT5M}", initialDelayString = "PT30S")
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public int publishDueNotices() {
+		List<Long> due = transactions.execute(status -> achievements
+			.findByStatusAndNoticeEndsAtLessThanEqual(AchievementStatus.IN_NOTICE, clock.instant()).stream()
+			.map(Achievement::getId)
+			.toList());
 		int published = 0;
-		for (Achievement a : achievements.findByStatusAndNoticeEndsAtLessThanEqual(AchievementStatus.IN_NOTICE,
-				clock.instant())) {
-			if (objections.existsByAchievementIdAndStatus(a.getId(), Objection.Status.OPEN)) {
-				continue;
+		for (Long id : due) {
+			// one transaction each: a registration withdrawn at the same moment must not hold back the others
+			try {
+				Boolean done = transactions.execute(status -> publishIfDue(id));
+				if (Boolean.TRUE.equals(done)) {
+					published++;
+				}
 			}
-			a.publish(false, clock);
-			audit.record("achievement.publish", "achievement", a.getId(), a.getRegistrationNumber());
-			events.publishEvent(new AchievementPublished(a.getId(), a.getRegistrationNumber(), a.getHolderOrganisationId()));
-			published++;
+			catch (RuntimeException e) {
+				log.warn("Could not publish achievement {} after its notice: {}", id, e.getMessage());
+			}
 		}
 		if (published > 0) {
 			log.info("Published {} achievements whose public notice ended", published);
 		}
 		return published;
+	}
+
+	private boolean publishIfDue(long id) {
+		Achievement a = achievements.findByIdForUpdate(id).orElse(null);
+		// the row lock orders this against an objection being filed on the same registration
+		if (a == null || !a.noticeOver(clock) || objections.existsByAchievementIdAndStatus(id, Objection.Status.OPEN)) {
+			return false;
+		}
+		a.publish(false, clock);
+		audit.record("achievement.publish", "achievement", a.getId(), a.getRegistrationNumber());
+		events.publishEvent(new AchievementPublished(a.getId(), a.getRegistrationNumber(), a.getHolderOrganisationId()));
+		return true;
 	}
 
 	// ------------------------------------------------------------------ formal review (administrators)
@@ -407,6 +436,10 @@ public class AchievementService implements Achievements {
 		return organisation;
 	}
 
+	/**
+	 * The achievement for an action of its holder: the user must belong to the holder organisation, hold a registrant role
+	 * (an expert or a broker of the same university may not change its registrations) and the organisation be verified.
+	 */
 	private Achievement loadForHolder(CurrentUser user, long id) {
 		Achievement a = load(id);
 		if (user == null || !a.heldBy(user.organisationId())) {
@@ -414,12 +447,19 @@ public class AchievementService implements Achievements {
 				throw DomainException.forbidden("achievement.holderOnly");
 			}
 			// another organisation's registration: as if it did not exist, unless it is public
-			if (a.getStatus().isPublic()) {
+			if (a.getStatus().isPublic() || a.getStatus() == AchievementStatus.IN_NOTICE) {
 				throw DomainException.forbidden();
 			}
 			throw DomainException.notFound("achievement.notFound", id);
 		}
+		requireRegistrant(user);
 		return a;
+	}
+
+	/** The holder's view of a registration, for its edit form. */
+	@Transactional(readOnly = true)
+	public Achievement forHolder(CurrentUser user, long id) {
+		return loaded(loadForHolder(user, id));
 	}
 
 	private Achievement load(long id) {

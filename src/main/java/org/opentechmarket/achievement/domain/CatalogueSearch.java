@@ -107,6 +107,8 @@ public class CatalogueSearch {
 			Map<String, List<FacetValue>> facets) {
 	}
 
+	static final int MAX_OFFSET = 10_000;
+
 	/** Without facets, matches are counted exactly up to this many. */
 	public static final int COUNT_THRESHOLD = 10_000;
 
@@ -142,7 +144,9 @@ public class CatalogueSearch {
 		if (!query.facets()) {
 			sorted = sorted.totalHitCountThreshold(COUNT_THRESHOLD);
 		}
-		SearchResult<Object[]> result = sorted.fetch(query.page() * query.size(), query.size());
+		// deep pages cost a full collection each; nobody pages past the first thousands of a ranked list
+		long offset = Math.min((long) query.page() * query.size(), MAX_OFFSET);
+		SearchResult<Object[]> result = sorted.fetch((int) offset, query.size());
 		List<Achievement> items = new ArrayList<>();
 		List<Hit> hits = new ArrayList<>();
 		for (Object[] row : result.hits()) {

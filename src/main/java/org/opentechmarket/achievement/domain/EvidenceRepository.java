@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByAchievementIdOrderByUploadedAt(long achievementId);
+
+	boolean existsByStorageKey(String storageKey);
 }

@@ -44,6 +44,10 @@ public class FundedProjectService {
 		this.clock = clock;
 	}
 
+	public int deadlineDays() {
+		return properties.registrationDeadlineDays();
+	}
+
 	public record ProjectRow(FundedProject project, LocalDate deadline, LocalDate registeredOn, DeadlineStatus status) {
 	}
 
@@ -55,17 +59,18 @@ public class FundedProjectService {
 	}
 
 	List<ProjectRow> rows(List<FundedProject> list) {
+		// a registration counts for the project only when its holder is the project's holder
 		Map<String, LocalDate> registered = new HashMap<>();
 		if (!list.isEmpty()) {
 			ZoneId zone = clock.getZone();
 			for (Object[] row : achievements.firstRegistrationByProject(list.stream().map(FundedProject::getProjectNumber).toList())) {
-				registered.put((String) row[0], LocalDate.ofInstant((java.time.Instant) row[1], zone));
+				registered.put(row[0] + "@" + row[1], LocalDate.ofInstant((java.time.Instant) row[2], zone));
 			}
 		}
 		LocalDate today = LocalDate.now(clock);
 		int days = properties.registrationDeadlineDays();
 		return list.stream().map(p -> {
-			LocalDate on = registered.get(p.getProjectNumber());
+			LocalDate on = registered.get(p.getProjectNumber() + "@" + p.getHolderOrganisationId());
 			return new ProjectRow(p, p.deadline(days), on, p.status(today, on, days));
 		}).toList();
 	}

@@ -34,9 +34,12 @@ class CatalogueController {
 	private final CodeTables codes;
 	private final CatalogueLinks links;
 	private final java.time.Clock clock;
+	private final org.opentechmarket.achievement.domain.AchievementProperties properties;
 
 	CatalogueController(CatalogueSearch search, AchievementService service, AchievementRepository achievements,
-			CodeTables codes, CatalogueLinks links, java.time.Clock clock) {
+			CodeTables codes, CatalogueLinks links, java.time.Clock clock,
+			org.opentechmarket.achievement.domain.AchievementProperties properties) {
+		this.properties = properties;
 		this.links = links;
 		this.clock = clock;
 		this.search = search;
@@ -121,6 +124,7 @@ class CatalogueController {
 		model.addAttribute("objections", service.objectionsOf(user, a));
 		model.addAttribute("openRevision", service.mayManage(user, a) ? service.openRevision(a).orElse(null) : null);
 		model.addAttribute("codes", codes);
+		model.addAttribute("objectionMinLength", properties.objectionMinLength());
 		return "achievement/show";
 	}
 

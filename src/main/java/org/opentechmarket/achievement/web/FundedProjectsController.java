@@ -31,6 +31,7 @@ class FundedProjectsController {
 	@GetMapping("/funded-projects")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("rows", projects.list(user));
+		model.addAttribute("deadlineDays", projects.deadlineDays());
 		if (user.isAdmin()) {
 			model.addAttribute("organisations", organisations.verified());
 		}

@@ -38,10 +38,16 @@ class MyAchievementsController {
 
 	private final AchievementService service;
 	private final CodeTables codes;
+	private final long evidenceMaxBytes;
+	private final org.opentechmarket.achievement.domain.AchievementProperties properties;
 
-	MyAchievementsController(AchievementService service, CodeTables codes) {
+	MyAchievementsController(AchievementService service, CodeTables codes,
+			org.opentechmarket.achievement.domain.AchievementProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${otm.evidence.max-bytes:20971520}") long evidenceMaxBytes) {
 		this.service = service;
 		this.codes = codes;
+		this.evidenceMaxBytes = evidenceMaxBytes;
+		this.properties = properties;
 	}
 
 	@GetMapping("/my/achievements")
@@ -79,10 +85,7 @@ class MyAchievementsController {
 
 	@GetMapping("/my/achievements/{id}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Achievement a = service.view(user, id);
-		if (!service.mayManage(user, a)) {
-			throw DomainException.notFound("achievement.notFound", id);
-		}
+		Achievement a = service.forHolder(user, id);
 		AchievementContent form = a.content();
 		if (form.getInventors().isEmpty()) {
 			form.getInventors().add(new AchievementContent.InventorLine());
@@ -229,6 +232,8 @@ class MyAchievementsController {
 		model.addAttribute("ipStatuses", Codes.IpStatus.values());
 		model.addAttribute("conversionMethods", Codes.ConversionMethod.values());
 		model.addAttribute("evidenceTypes", Codes.EvidenceType.values());
+		model.addAttribute("evidenceMaxMb", evidenceMaxBytes / 1024 / 1024);
+		model.addAttribute("rules", properties);
 		return "achievement/form";
 	}
 }

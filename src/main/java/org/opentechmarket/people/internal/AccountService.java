@@ -33,9 +33,12 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 	private final CodeTables codes;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<org.opentechmarket.platform.SessionRevocation> sessions;
 
 	AccountService(OrganisationsRepository organisations, Users users, PasswordEncoder passwords, CodeTables codes,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.opentechmarket.platform.SessionRevocation> sessions) {
+		this.sessions = sessions;
 		this.organisations = organisations;
 		this.users = users;
 		this.passwords = passwords;
@@ -139,6 +142,8 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 		}
 		user.changeRoles(roles, actor.isAdmin());
 		audit.record("user.roles", "user", userId, roles.toString());
+		// open sessions carry the old roles: end them
+		sessions.ifAvailable(s -> s.revoke(user.getUsername()));
 	}
 
 	public void setEnabled(CurrentUser actor, long userId, boolean enabled) {
@@ -153,6 +158,7 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 			user.disable();
 		}
 		audit.record(enabled ? "user.enable" : "user.disable", "user", userId, user.getUsername());
+		sessions.ifAvailable(s -> s.revoke(user.getUsername()));
 	}
 
 	private UserAccount memberOf(CurrentUser actor, long userId) {

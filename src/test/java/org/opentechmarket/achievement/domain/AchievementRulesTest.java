@@ -34,7 +34,7 @@ class AchievementRulesTest {
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 	private static final CodeTables CODES = new CodeTables();
 
-	private final AchievementRules rules = new AchievementRules(new AchievementProperties(100, 50, 2000, 10000, 5, 15, 30),
+	private final AchievementRules rules = new AchievementRules(new AchievementProperties(100, 50, 2000, 10000, 5, 15, 30, 30, 10),
 			CODES, CLOCK);
 
 	// ------------------------------------------------------------------ the whole form

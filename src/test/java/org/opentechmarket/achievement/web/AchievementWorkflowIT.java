@@ -261,7 +261,9 @@ class AchievementWorkflowIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.abstractText").value(newAbstract))
 			.andExpect(jsonPath("$.registrationNumber").value(number));
-		mvc.perform(get("/api/v1/achievements/{id}", id)).andExpect(status().isNotFound());
+		// superseded versions stay readable as history, marked as such
+		mvc.perform(get("/api/v1/achievements/{id}", id)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUPERSEDED"));
 		mvc.perform(get("/api/v1/achievements/{id}", id).with(httpBasic("demo-institution", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUPERSEDED"));

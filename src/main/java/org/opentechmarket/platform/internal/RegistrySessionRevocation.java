@@ -1,0 +1,29 @@
+package org.opentechmarket.platform.internal;
+
+import org.opentechmarket.platform.CurrentUser;
+import org.opentechmarket.platform.SessionRevocation;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+
+/** Expires every session of the user; the next request of such a session is signed out and sent to the login page. */
+@Component
+@ConditionalOnWebApplication
+class RegistrySessionRevocation implements SessionRevocation {
+
+	private final SessionRegistry sessions;
+
+	RegistrySessionRevocation(SessionRegistry sessions) {
+		this.sessions = sessions;
+	}
+
+	@Override
+	public void revoke(String username) {
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof CurrentUser user && user.getUsername().equals(username)) {
+				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+			}
+		}
+	}
+}
