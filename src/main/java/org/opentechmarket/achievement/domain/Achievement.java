@@ -230,6 +230,12 @@ public class Achievement {
 
 	/** Codes derived from the content through the code tables (the entity cannot see the tables itself). */
 	public record DerivedCodes(String disciplineRoot, String industrySection, String provinceCode) {
+
+		public static DerivedCodes of(AchievementContent c, org.opentechmarket.platform.CodeTables codes) {
+			String region = c.getRegionCode();
+			return new DerivedCodes(codes.disciplines().root(c.getDisciplineCode()), codes.industries().root(c.getIndustryCode()),
+					region != null && region.length() == 6 ? region.substring(0, 2) + "0000" : null);
+		}
 	}
 
 	// ------------------------------------------------------------------ lifecycle

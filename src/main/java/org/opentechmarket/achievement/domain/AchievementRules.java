@@ -100,7 +100,7 @@ public class AchievementRules {
 				v.add(FieldViolation.of(at + "role", "validation.size.max", 100));
 			}
 			if (line.getShare() != null && (line.getShare().signum() <= 0 || line.getShare().compareTo(HUNDRED) > 0
-					|| line.getShare().scale() > 2)) {
+					|| line.getShare().stripTrailingZeros().scale() > 2)) {
 				v.add(FieldViolation.of(at + "share", "achievement.inventor.share.range"));
 			}
 		}
@@ -318,7 +318,7 @@ public class AchievementRules {
 			v.add(FieldViolation.of("priceMin", "achievement.price.negative"));
 		}
 		for (var price : new java.math.BigDecimal[] { c.getPriceMin(), c.getPriceMax() }) {
-			if (price != null && (price.compareTo(PRICE_LIMIT) >= 0 || price.scale() > 2)) {
+			if (price != null && (price.compareTo(PRICE_LIMIT) >= 0 || price.stripTrailingZeros().scale() > 2)) {
 				v.add(FieldViolation.of(price == c.getPriceMin() ? "priceMin" : "priceMax", "achievement.price.format"));
 			}
 		}

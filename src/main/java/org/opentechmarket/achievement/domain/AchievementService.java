@@ -403,10 +403,7 @@ public class AchievementService implements Achievements {
 	}
 
 	public Achievement.DerivedCodes derive(AchievementContent c) {
-		String region = c.getRegionCode();
-		return new Achievement.DerivedCodes(codes.disciplines().root(c.getDisciplineCode()),
-				codes.industries().root(c.getIndustryCode()),
-				region != null && region.length() == 6 ? region.substring(0, 2) + "0000" : null);
+		return Achievement.DerivedCodes.of(c, codes);
 	}
 
 	private void duplicates(Achievement a, List<FieldViolation> violations) {

@@ -24,8 +24,6 @@ import org.opentechmarket.achievement.AchievementPublished;
 import org.opentechmarket.achievement.AchievementStatus;
 import org.opentechmarket.achievement.domain.Achievement;
 import org.opentechmarket.achievement.domain.AchievementContent;
-import org.opentechmarket.achievement.domain.AchievementContent.InventorLine;
-import org.opentechmarket.achievement.domain.AchievementContent.IpLine;
 import org.opentechmarket.achievement.domain.AchievementRepository;
 import org.opentechmarket.achievement.domain.AchievementRules;
 import org.opentechmarket.achievement.domain.RegistrationNumbers;
@@ -69,9 +67,6 @@ class AchievementImporter {
 	static final int BATCH = 500;
 	private static final int LOOKUP_CHUNK = 1000;
 	private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\d{7}[YJR]\\d{4}");
-	private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
-	private static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("1000000000000");
-	private static final java.math.BigDecimal HUNDRED = new java.math.BigDecimal("100");
 
 	/** Form field names the rules report → the exchange fields. */
 	private static final Map<String, String> RULE_FIELDS = Map.of("keywordsText", "keywords", "completingOrganisationsText",
@@ -342,65 +337,14 @@ class AchievementImporter {
 		return plans;
 	}
 
-	/** The database's limits that the form's rules leave to the form (lengths, required parts of list rows, precision). */
+	/** The exchange's own limit; everything the registration form holds is checked by {@link AchievementRules}. */
 	private static void storage(ParsedRow row, TransferRecord r) {
 		max(row, "externalId", r.getExternalId(), 80);
-		max(row, "marketField", r.getMarketField(), 100);
-		max(row, "projectNumber", r.getProjectNumber(), 60);
-		for (String keyword : r.getKeywords()) {
-			max(row, "keywords", keyword, 60);
-		}
-		for (String organisation : r.getCompletingOrganisations()) {
-			max(row, "completingOrganisations", organisation, 200);
-		}
-		for (int i = 0; i < r.getInventors().size(); i++) {
-			InventorLine line = r.getInventors().get(i);
-			String at = "inventors[" + i + "].";
-			required(row, at + "name", line.getName());
-			max(row, at + "name", line.getName(), 60);
-			required(row, at + "organisation", line.getOrganisation());
-			max(row, at + "organisation", line.getOrganisation(), 200);
-			max(row, at + "role", line.getRole(), 100);
-			if (line.getShare() == null || line.getShare().signum() <= 0 || line.getShare().compareTo(HUNDRED) > 0
-					|| line.getShare().scale() > 2) {
-				add(row, at + "share", "achievement.inventor.share.range");
-			}
-		}
-		for (int i = 0; i < r.getIpRights().size(); i++) {
-			IpLine line = r.getIpRights().get(i);
-			if (line.getType() == null) {
-				add(row, "ipRights[" + i + "].type", "validation.required");
-			}
-			max(row, "ipRights[" + i + "].number", line.getNumber(), 60);
-		}
-		yearMonth(row, "researchStart", r.getResearchStart());
-		yearMonth(row, "researchEnd", r.getResearchEnd());
-		price(row, "priceMin", r.getPriceMin());
-		price(row, "priceMax", r.getPriceMax());
 	}
 
 	private static void max(ParsedRow row, String field, String value, int max) {
 		if (value != null && value.length() > max) {
 			add(row, field, "validation.size.max", max);
-		}
-	}
-
-	private static void required(ParsedRow row, String field, String value) {
-		if (value == null || value.isBlank()) {
-			add(row, field, "validation.required");
-		}
-	}
-
-	private static void yearMonth(ParsedRow row, String field, String value) {
-		if (value != null && (!YEAR_MONTH.matcher(value).matches() || Integer.parseInt(value.substring(5)) < 1
-				|| Integer.parseInt(value.substring(5)) > 12)) {
-			add(row, field, "validation.yearMonth");
-		}
-	}
-
-	private static void price(ParsedRow row, String field, java.math.BigDecimal value) {
-		if (value != null && (value.stripTrailingZeros().scale() > 2 || value.abs().compareTo(MAX_PRICE) >= 0)) {
-			add(row, field, "transfer.value.price.precision");
 		}
 	}
 
@@ -711,12 +655,8 @@ class AchievementImporter {
 		});
 	}
 
-	/** The codes derived from the content (as {@code AchievementService#derive}, without a transactional proxy per row). */
 	private Achievement.DerivedCodes derive(AchievementContent c) {
-		String region = c.getRegionCode();
-		return new Achievement.DerivedCodes(codes.disciplines().root(c.getDisciplineCode()),
-				codes.industries().root(c.getIndustryCode()),
-				region != null && region.length() == 6 ? region.substring(0, 2) + "0000" : null);
+		return Achievement.DerivedCodes.of(c, codes);
 	}
 
 	ZjmarketMapper zjmarket() {

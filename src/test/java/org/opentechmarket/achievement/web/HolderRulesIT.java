@@ -83,6 +83,22 @@ class HolderRulesIT {
 	}
 
 	@Test
+	void aNumberFieldWithTextGetsAFieldMessageInTheUsersLanguage() throws Exception {
+		for (String[] language : new String[][] { { "zh_CN", "请填写数字" }, { "en", "Enter a number" } }) {
+			mvc.perform(post("/my/achievements").param("lang", language[0]).param("title", "价格填错的草稿")
+					.param("category", "APPLIED").param("priceMin", "一百万")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.user(institution()))
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.containsString(language[1])))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Failed to convert"))));
+		}
+	}
+
+	@Test
 	void absurdlyDeepPagesAreAnsweredNotFailed() throws Exception {
 		mvc.perform(get("/api/v1/achievements").param("q", "技术").param("page", "30000000").param("size", "100"))
 			.andExpect(status().isOk())
