@@ -21,6 +21,7 @@ import org.opentechmarket.platform.CodeTables;
 import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.FileStore;
 import org.opentechmarket.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ public class AchievementService implements Achievements {
 	private final ObjectionRepository objections;
 	private final AchievementRules rules;
 	private final RegistrationNumbers numbers;
-	private final EvidenceStore store;
+	private final FileStore store;
 	private final Organisations organisations;
 	private final CodeTables codes;
 	private final AuditLog audit;
@@ -55,7 +56,7 @@ public class AchievementService implements Achievements {
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	public AchievementService(AchievementRepository achievements, EvidenceRepository evidence, ObjectionRepository objections,
-			AchievementRules rules, RegistrationNumbers numbers, EvidenceStore store, Organisations organisations,
+			AchievementRules rules, RegistrationNumbers numbers, FileStore store, Organisations organisations,
 			CodeTables codes, AuditLog audit, ApplicationEventPublisher events, Clock clock,
 			org.springframework.transaction.PlatformTransactionManager transactionManager) {
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -232,8 +233,8 @@ public class AchievementService implements Achievements {
 		if (type == null) {
 			throw DomainException.invalid(List.of(FieldViolation.of("type", "validation.required")));
 		}
-		String safeName = EvidenceStore.safeFileName(fileName);
-		EvidenceStore.Stored stored = store.store(safeName, size, content);
+		String safeName = FileStore.safeFileName(fileName);
+		FileStore.Stored stored = store.store(safeName, size, content);
 		Evidence e;
 		try {
 			e = evidence.saveAndFlush(new Evidence(id, type, safeName, stored.contentType(), stored.size(),

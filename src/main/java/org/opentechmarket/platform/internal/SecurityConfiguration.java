@@ -38,6 +38,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/*", "/api/v1/codes/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/**", "/api/v1/providers",
+						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -68,6 +71,10 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/achievements", "/achievements/facets", "/notices", "/achievements/{id:[0-9]+}", "/signup", "/login",
 						"/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/codes/**")
+				.permitAll()
+				// public directories, rankings and review publicity (评审公示)
+				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
+						"/brokers/**", "/review-notices", "/review-notices/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())

@@ -3,6 +3,8 @@ package org.opentechmarket.platform.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.opentechmarket.platform.Inbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +17,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ObjectProvider<Inbox> inbox;
+
+	WebConfiguration(ObjectProvider<Inbox> inbox) {
+		this.inbox = inbox;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -30,5 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new UnreadCountInterceptor(inbox)).excludePathPatterns("/api/**", "/actuator/**");
 	}
 }

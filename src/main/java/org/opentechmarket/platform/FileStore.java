@@ -1,4 +1,4 @@
-package org.opentechmarket.achievement.domain;
+package org.opentechmarket.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +13,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import org.opentechmarket.platform.DomainException;
-import org.opentechmarket.platform.FieldViolation;
-import org.opentechmarket.platform.PlatformProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence files on disk under {@code <data-dir>/evidence}. The type is decided from the file's first bytes, not from what
+ * Uploaded files (evidence, signed documents, reports) of every module, on disk under {@code <data-dir>/evidence}; the database
+ * keeps the returned key, type, size and SHA-256. The type is decided from the file's first bytes, not from what
  * the browser claims, and only the configured types and sizes are accepted.
  */
 @Component
-public class EvidenceStore {
+public class FileStore {
 
 	private final Path root;
 	private final long maxBytes;
 	private final List<String> allowedTypes;
 
-	public EvidenceStore(PlatformProperties platform, @Value("${otm.evidence.max-bytes:20971520}") long maxBytes,
+	public FileStore(PlatformProperties platform, @Value("${otm.evidence.max-bytes:20971520}") long maxBytes,
 			@Value("${otm.evidence.allowed-types}") List<String> allowedTypes) {
 		this.root = platform.dataPath("evidence");
 		this.maxBytes = maxBytes;
