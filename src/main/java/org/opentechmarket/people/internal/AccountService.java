@@ -61,6 +61,27 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 		return users.findByUsername(username).map(UserAccount::toCurrentUser);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> findUser(long id) {
+		return users.findById(id).map(UserAccount::toCurrentUser);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CurrentUser> usersWithRole(Role role) {
+		return users.findEnabledWithRole(role).stream().map(UserAccount::toCurrentUser).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CurrentUser> members(long organisationId) {
+		return users.findByOrganisationIdOrderByUsername(organisationId).stream()
+			.filter(UserAccount::isEnabled)
+			.map(UserAccount::toCurrentUser)
+			.toList();
+	}
+
 	/** A new organisation (unverified) and its first user as organisation administrator. */
 	public UserAccount signUp(SignUpForm form) {
 		String creditCode = CreditCode.normalise(form.getCreditCode());

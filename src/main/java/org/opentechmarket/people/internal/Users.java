@@ -17,4 +17,7 @@ interface Users extends JpaRepository<UserAccount, Long> {
 	boolean existsWithRole(Role role);
 
 	List<UserAccount> findByOrganisationIdOrderByUsername(Long organisationId);
+
+	@Query("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.username")
+	List<UserAccount> findEnabledWithRole(Role role);
 }
