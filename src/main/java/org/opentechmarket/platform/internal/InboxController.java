@@ -30,7 +30,7 @@ class InboxController {
 	@Transactional(readOnly = true)
 	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("messages", messages.findByUserIdOrderByDeliveredAtDescIdDesc(user.id(),
-				PageRequest.of(Math.max(0, Math.min(page, 1000)), 30)));
+				PageRequest.of(Math.max(0, Math.min(page, 1000)), 30)).map(InboxRow::of));
 		return "platform/inbox";
 	}
 
