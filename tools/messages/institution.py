@@ -152,3 +152,4 @@ for k, en, zh in [('DEALS_IN_REGION', 'Deals landed in the region', '本地落�
                   ('LISTINGS_RUN', 'Listings run', '挂牌项目数'), ('AUCTIONS_RUN', 'Auctions run', '拍卖项目数')]:
     m('rankingTerm.' + k, en, zh)
 m('ranking.formula.general', 'score = Σ weight_t × value_t ÷ max_t(value_t) × 100', '得分 = Σ 权重_t × 指标值_t ÷ max_t(指标值_t) × 100')
+m('complaints.mine', 'My complaints', '我的投诉')
