@@ -158,6 +158,8 @@ class DirectoryController {
 		model.addAttribute("editLink", InstitutionRegistry.mayEdit(user, profile) ? "/profiles/" + profile.getId() + "/edit"
 				: null);
 		model.addAttribute("signedIn", user != null);
+		// members cannot rate or complain about their own organisation: the forms are not offered to them
+		model.addAttribute("ownOrganisation", user != null && user.belongsTo(profile.getOrganisationId()));
 		model.addAttribute("minScore", RatingRules.MIN_SCORE);
 		model.addAttribute("maxScore", RatingRules.MAX_SCORE);
 		return "institution/profile";

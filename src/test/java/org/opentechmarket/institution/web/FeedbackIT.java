@@ -149,6 +149,9 @@ class FeedbackIT {
 			.param("score", "5").param("comment", "我们最好"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能评价本单位")));
+		// the owner is not offered the forms at all
+		mvc.perform(get("/providers/{id}", id).with(user(provider.owner().user())))
+			.andExpect(content().string(not(containsString("/providers/" + id + "/rate"))));
 		CurrentUser client = fixtures.client().user();
 		mvc.perform(post("/providers/{id}/rate", id).with(user(client)).with(csrf()).param("score", "9").param("comment", ""))
 			.andExpect(status().isOk())
@@ -158,6 +161,9 @@ class FeedbackIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写整数")));
 		assertThat(ratings.findAll().stream().filter(r -> r.getSubjectId() == provider.owner().organisationId())).isEmpty();
+		// a client is offered the forms
+		mvc.perform(get("/providers/{id}", id).with(user(client)))
+			.andExpect(content().string(containsString("action=\"/providers/" + id + "/rate\"")));
 		// signing in is required to rate
 		mvc.perform(post("/providers/{id}/rate", id).with(csrf()).param("score", "5").param("comment", "匿名"))
 			.andExpect(status().is3xxRedirection())
