@@ -63,4 +63,9 @@ public class ValuationForm {
 	public void setBaseDate(LocalDate baseDate) {
 		this.baseDate = baseDate;
 	}
+
+	/** The report file arrives as a separate upload part; this read-only property lets its errors sit next to the input. */
+	public String getFile() {
+		return null;
+	}
 }
