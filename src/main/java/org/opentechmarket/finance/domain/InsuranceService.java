@@ -27,9 +27,11 @@ public class InsuranceService {
 	private final FinanceProperties properties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final CounterpartyNotices notices;
 
 	InsuranceService(InsuranceProducts products, InsurancePolicies policies, FinanceAccess access,
-			FinanceProperties properties, AuditLog audit, Clock clock) {
+			FinanceProperties properties, AuditLog audit, Clock clock, CounterpartyNotices notices) {
+		this.notices = notices;
 		this.products = products;
 		this.policies = policies;
 		this.access = access;
@@ -100,6 +102,8 @@ public class InsuranceService {
 				form.getPeriodStart(), form.getPeriodEnd(), user.getUsername(), clock));
 		audit.record("finance.policy.create", "finance-policy", policy.getId(), product.getName() + " for "
 				+ policy.getInsuredName() + " " + policy.getSumInsured().toPlainString());
+		notices.tell(policy.getInsuredOrganisationId(), "finance.notice.policyRecorded",
+				List.of(product.getInsurerName(), product.getName()), "/finance/insurance/policies/" + policy.getId());
 		return policy;
 	}
 

@@ -26,9 +26,11 @@ public class InvestmentService {
 	private final FinanceProperties properties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final CounterpartyNotices notices;
 
 	InvestmentService(EquityInvestments investments, FinanceAccess access, FinanceProperties properties, AuditLog audit,
-			Clock clock) {
+			Clock clock, CounterpartyNotices notices) {
+		this.notices = notices;
 		this.investments = investments;
 		this.access = access;
 		this.properties = properties;
@@ -57,6 +59,9 @@ public class InvestmentService {
 		audit.record("finance.investment.create", "finance-investment", investment.getId(),
 				investment.getAmount().toPlainString() + " in " + investment.getInvesteeName() + " for "
 						+ investment.getSharePercent().toPlainString() + "%");
+		notices.tell(investment.getInvesteeOrganisationId(), "finance.notice.investmentRecorded",
+				List.of(investment.getInvestorName(), investment.getAmount().toPlainString()),
+				"/finance/investments/" + investment.getId());
 		return investment;
 	}
 

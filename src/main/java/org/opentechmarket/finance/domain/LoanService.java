@@ -29,8 +29,11 @@ public class LoanService {
 	private final FinanceProperties properties;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final CounterpartyNotices notices;
 
-	LoanService(Loans loans, FinanceAccess access, FinanceProperties properties, AuditLog audit, Clock clock) {
+	LoanService(Loans loans, FinanceAccess access, FinanceProperties properties, AuditLog audit, Clock clock,
+			CounterpartyNotices notices) {
+		this.notices = notices;
 		this.loans = loans;
 		this.access = access;
 		this.properties = properties;
@@ -79,6 +82,8 @@ public class LoanService {
 				user.getUsername(), clock));
 		audit.record("finance.loan.create", "finance-loan", loan.getId(), loan.getKind() + " " + loan.getAmount().toPlainString()
 				+ " to " + loan.getBorrowerName());
+		notices.tell(loan.getBorrowerOrganisationId(), "finance.notice.loanRecorded",
+				List.of(loan.getLenderName(), loan.getAmount().toPlainString()), "/finance/loans/" + loan.getId());
 		return loan;
 	}
 
@@ -91,6 +96,8 @@ public class LoanService {
 		LoanStatus before = loan.getStatus();
 		loan.moveTo(next, on == null ? LocalDate.now(clock) : on, clock);
 		audit.record("finance.loan.status", "finance-loan", id, before + " -> " + next);
+		notices.tell(loan.getBorrowerOrganisationId(), "finance.notice.loan." + next.name(),
+				List.of(loan.getLenderName(), String.valueOf(id)), "/finance/loans/" + id);
 		return loan;
 	}
 

@@ -72,6 +72,8 @@ class FinanceIT {
 	FinanceRecords records;
 	@Autowired
 	Clock appClock;
+	@Autowired
+	org.opentechmarket.platform.Inbox inbox;
 
 	CurrentUser institution;
 	CurrentUser admin;
@@ -206,6 +208,7 @@ class FinanceIT {
 
 	@Test
 	void theBorrowerReadsItsLoanButCannotChangeIt() throws Exception {
+		long unreadBefore = inbox.unread(load("demo-enterprise").id());
 		long loan = recordLoan("demo-financier", loanJson("PLEDGE", ENTERPRISE_CODE, "450000.00"));
 		mvc.perform(multipart("/finance/loans/{id}/evidence", loan).file(new MockMultipartFile("file", "借款合同.pdf",
 				"application/pdf", PDF)).with(user(load("demo-financier"))).with(csrf()))
@@ -230,6 +233,8 @@ class FinanceIT {
 		mvc.perform(multipart("/finance/loans/{id}/evidence", loan).file(new MockMultipartFile("file", "x.pdf",
 				"application/pdf", PDF)).with(user(borrower)).with(csrf()))
 			.andExpect(status().isForbidden());
+		// the borrower's members were told in their inbox
+		assertThat(inbox.unread(borrower.id())).isGreaterThan(unreadBefore);
 		// an uninvolved organisation does not learn the loan exists
 		mvc.perform(get("/api/v1/finance/loans/{id}", loan).with(httpBasic("demo-enterprise2", PASSWORD)))
 			.andExpect(status().isNotFound());
