@@ -479,4 +479,16 @@ public class AchievementService implements Achievements {
 	ZoneId zone() {
 		return clock.getZone();
 	}
+
+	// ------------------------------------------------------------------ for the finance module
+
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<org.opentechmarket.achievement.FinanceableAchievement> financeable(
+			org.opentechmarket.achievement.FinanceableAchievement.Criteria criteria, Pageable page) {
+		return new FinanceableAchievementQuery(entityManager).run(criteria, page);
+	}
 }
