@@ -100,6 +100,16 @@ class BrokerAttachmentIT {
 		// a later publication event of the same achievement pays nothing more
 		tx.executeWithoutResult(s -> events.publishEvent(new AchievementPublished(achievement, "X", holder.organisationId())));
 		assertThat(listings(broker)).hasSize(1);
+
+		// either side ends it; another organisation cannot; earned points stay
+		mvc.perform(post("/my/brokers/{id}/end", attachment).with(user(fixtures.user("demo-institution2"))).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/my/brokers/{id}/end", attachment).with(user(holder)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(brokers.brokersOf(AttachmentSubject.ACHIEVEMENT, achievement)).isEmpty();
+		assertThat(listings(broker)).hasSize(1);
+		mvc.perform(post("/broker/attachments/{id}/end", attachment).with(user(broker)).with(csrf()))
+			.andExpect(status().isConflict());
 	}
 
 	@Test

@@ -357,6 +357,24 @@ public class BrokerService implements Brokers {
 		return a;
 	}
 
+	/**
+	 * Either side ends an attachment in force: the broker, or a member of the holder who may consent for it. Points already
+	 * earned stay (they came from events that happened); anyone else gets 404.
+	 */
+	public Attachment end(CurrentUser actor, long attachmentId) {
+		Attachment a = attachments.findById(attachmentId)
+			.orElseThrow(() -> DomainException.notFound("broker.attachment.notFound", attachmentId));
+		boolean broker = actor != null && actor.id() == a.getBrokerUserId();
+		boolean holder = actor != null && actor.organisationId() == a.getHolderOrganisationId()
+				&& mayConsentForHolder(actor, a.getSubjectType());
+		if (!broker && !holder) {
+			throw DomainException.notFound("broker.attachment.notFound", attachmentId);
+		}
+		a.end(actor.getUsername(), clock);
+		audit.record("broker.attachment.end", "broker-attachment", a.getId(), a.getSubjectType() + " " + a.getSubjectId());
+		return a;
+	}
+
 	/** The ledger reference of an achievement's publication. */
 	public static String listingReference(long achievementId) {
 		return "achievement:" + achievementId;

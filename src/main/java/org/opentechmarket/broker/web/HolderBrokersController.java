@@ -56,6 +56,13 @@ class HolderBrokersController {
 		return "redirect:/my/brokers";
 	}
 
+	@PostMapping("/my/brokers/{id}/end")
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		brokers.end(user, id);
+		redirect.addFlashAttribute("notice", "broker.attachment.ended");
+		return "redirect:/my/brokers";
+	}
+
 	@PostMapping("/my/brokers/{id}/decline")
 	String decline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		brokers.decide(user, id, false);

@@ -96,6 +96,13 @@ class WorkbenchController {
 		return "redirect:/broker#attachments";
 	}
 
+	@PostMapping("/broker/attachments/{id}/end")
+	String end(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		brokers.end(user, id);
+		redirect.addFlashAttribute("notice", "broker.attachment.ended");
+		return "redirect:/broker#attachments";
+	}
+
 	@PostMapping("/broker/trainings")
 	String recordTraining(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("trainingForm") TrainingForm form,
 			BindingResult binding, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
