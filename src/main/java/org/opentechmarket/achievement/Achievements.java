@@ -1,5 +1,7 @@
 package org.opentechmarket.achievement;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -15,4 +17,18 @@ public interface Achievements {
 	 * industry), newest first.
 	 */
 	Page<FinanceableAchievement> financeable(FinanceableAchievement.Criteria criteria, Pageable page);
+
+	/**
+	 * Any version of an achievement held by this organisation, whatever its status (for holder-side actions in other modules,
+	 * e.g. inviting a broker to work on a draft); empty when it does not exist or another organisation holds it.
+	 */
+	Optional<AchievementSummary> findHeldBy(long id, long holderOrganisationId);
+
+	/**
+	 * Published achievements, newest first, in any of these discipline roots (GB/T 13745 level 1) or industry sections
+	 * (GB/T 4754 letters) — any field when both are empty — and within any of these GB/T 2260 regions (a province or city code
+	 * covers its districts; anywhere when empty). At most {@code limit} (≤ 200).
+	 */
+	List<AchievementSummary> recentPublished(Collection<String> disciplineRoots, Collection<String> industrySections,
+			Collection<String> regionCodes, int limit);
 }

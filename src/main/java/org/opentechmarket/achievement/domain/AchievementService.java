@@ -480,7 +480,7 @@ public class AchievementService implements Achievements {
 		return clock.getZone();
 	}
 
-	// ------------------------------------------------------------------ for the finance module
+	// ------------------------------------------------------------------ queries for other modules (finance, brokers' leads)
 
 	@jakarta.persistence.PersistenceContext
 	private jakarta.persistence.EntityManager entityManager;
@@ -490,5 +490,45 @@ public class AchievementService implements Achievements {
 	public Page<org.opentechmarket.achievement.FinanceableAchievement> financeable(
 			org.opentechmarket.achievement.FinanceableAchievement.Criteria criteria, Pageable page) {
 		return new FinanceableAchievementQuery(entityManager).run(criteria, page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AchievementSummary> findHeldBy(long id, long holderOrganisationId) {
+		return achievements.findById(id).filter(a -> a.heldBy(holderOrganisationId)).map(Achievement::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AchievementSummary> recentPublished(java.util.Collection<String> disciplineRoots,
+			java.util.Collection<String> industrySections, java.util.Collection<String> regionCodes, int limit) {
+		int wanted = Math.max(1, Math.min(limit, 200));
+		boolean anyField = disciplineRoots.isEmpty() && industrySections.isEmpty();
+		// the region filter runs on the candidates: GB/T 2260 prefixes (33 = Zhejiang, 3301 = Hangzhou, 330106 = 西湖区)
+		List<String> prefixes = regionCodes.stream().filter(java.util.Objects::nonNull).map(AchievementService::regionPrefix)
+			.toList();
+		List<Achievement> candidates = entityManager.createQuery("select a from Achievement a where a.status = :status "
+				+ "and (:anyField = true or a.disciplineRoot in :roots or a.industrySection in :sections) "
+				+ "order by a.publishedAt desc, a.id desc", Achievement.class)
+			.setParameter("status", AchievementStatus.PUBLISHED)
+			.setParameter("anyField", anyField)
+			.setParameter("roots", disciplineRoots.isEmpty() ? List.of("-") : disciplineRoots)
+			.setParameter("sections", industrySections.isEmpty() ? List.of("-") : industrySections)
+			.setMaxResults(prefixes.isEmpty() ? wanted : Math.min(wanted * 10, 2000))
+			.getResultList();
+		return candidates.stream()
+			.filter(a -> prefixes.isEmpty()
+					|| (a.getRegionCode() != null && prefixes.stream().anyMatch(p -> a.getRegionCode().startsWith(p))))
+			.limit(wanted)
+			.map(Achievement::summary)
+			.toList();
+	}
+
+	private static String regionPrefix(String code) {
+		String c = code.strip();
+		while (c.length() > 2 && c.endsWith("00")) {
+			c = c.substring(0, c.length() - 2);
+		}
+		return c;
 	}
 }
