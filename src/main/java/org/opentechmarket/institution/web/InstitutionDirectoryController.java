@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public directories of transfer institutions and service providers, their profiles, and the yearly ranking. */
 @Controller
-class DirectoryController {
+class InstitutionDirectoryController {
 
 	private final InstitutionRegistry registry;
 	private final FeedbackService feedback;
 	private final RankingService ranking;
 	private final Labels labels;
 
-	DirectoryController(InstitutionRegistry registry, FeedbackService feedback, RankingService ranking, Labels labels) {
+	InstitutionDirectoryController(InstitutionRegistry registry, FeedbackService feedback, RankingService ranking, Labels labels) {
 		this.registry = registry;
 		this.feedback = feedback;
 		this.ranking = ranking;
