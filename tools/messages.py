@@ -323,6 +323,7 @@ m('code.discipline.unknown', 'Unknown discipline code {0}.', '学科代码 {0} �
 m('code.industry.unknown', 'Unknown industry code {0}.', '行业代码 {0} 不存在。')
 m('code.region.unknown', 'Unknown region code.', '地区代码不存在。')
 m('code.table.unknown', 'No code table {0}.', '代码表 {0} 不存在。')
+m('error.concurrentChange', 'Someone else changed this at the same moment. Reload the page and try again.', '他人刚刚同时修改了此项内容。请刷新页面后重试。')
 m('error.title', 'Something went wrong', '出错了')
 m('error.notFound.title', 'Not found', '页面不存在')
 m('error.forbidden.title', 'Not allowed', '无权访问')

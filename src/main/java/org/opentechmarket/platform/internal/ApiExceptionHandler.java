@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -67,6 +69,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+	}
+
+	/** Two writes of the same thing at the same moment (a unique key or a version check): the database kept one. */
+	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e, HttpServletRequest request) {
+		log.info("Concurrent change refused on {}: {}", request.getRequestURI(), e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("error.concurrentChange", null, LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("urn:opentechmarket:problem:error.concurrentChange"));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -6,6 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,6 +37,16 @@ class WebExceptionHandler {
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("message", messages.getMessage(e.code(), e.args(), e.code(), LocaleContextHolder.getLocale()));
+		return page;
+	}
+
+	/** Two writes of the same thing at the same moment: the database kept one; the other user is asked to reload. */
+	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
+	ModelAndView concurrentChange(RuntimeException e) {
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(HttpStatus.CONFLICT);
+		page.addObject("status", HttpStatus.CONFLICT.value());
+		page.addObject("message", messages.getMessage("error.concurrentChange", null, LocaleContextHolder.getLocale()));
 		return page;
 	}
 }
