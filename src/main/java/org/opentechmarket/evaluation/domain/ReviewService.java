@@ -200,49 +200,23 @@ public class ReviewService implements Reviews {
 			.collect(Collectors.toSet());
 		Set<String> subjectSections = subject.industryCodes().stream().map(c -> codes.industries().root(c))
 			.filter(s -> s != null).collect(Collectors.toSet());
-		RecusalRules rules = rules();
-		CollaborationRecords collab = collaborationRecords();
 		List<ExpertPool.Member> members = pool.members();
-		List<ReviewDraw.DrawCandidate> candidates = new ArrayList<>();
-		List<ReviewDraw.DrawExclusion> exclusions = new ArrayList<>();
-		Set<Long> excluded = new HashSet<>();
 		Map<Long, ExpertPool.Member> byId = new HashMap<>();
+		List<PanelPlanner.PoolExpert> experts = new ArrayList<>();
 		for (ExpertPool.Member m : members) {
 			long id = m.user().id();
 			byId.put(id, m);
-			String username = m.user().getUsername();
-			List<ReviewDraw.DrawExclusion> mine = new ArrayList<>();
-			if (onPanel.contains(id)) {
-				mine.add(new ReviewDraw.DrawExclusion(id, username, RecusalRule.ON_PANEL.name(), ""));
-			}
-			else if (m.profile().getStatus() != ExpertStatus.ACTIVE || !m.user().isEnabled()) {
-				mine.add(new ReviewDraw.DrawExclusion(id, username, RecusalRule.NOT_ACTIVE.name(), m.profile().getStatus().name()));
-			}
-			else if (!m.profile().isAvailable(today)) {
-				mine.add(new ReviewDraw.DrawExclusion(id, username, RecusalRule.UNAVAILABLE.name(),
-						m.profile().getUnavailableUntil() == null ? "" : String.valueOf(m.profile().getUnavailableUntil())));
-			}
-			else {
-				for (Exclusion e : rules.check(pool.facts(m.user(), m.profile()), subject, collab, today)) {
-					mine.add(new ReviewDraw.DrawExclusion(id, username, e.rule().name(), e.detail()));
-				}
-			}
-			if (mine.isEmpty()) {
-				int recent = load.getOrDefault(id, 0);
-				candidates.add(new ReviewDraw.DrawCandidate(id, username, PanelDraw.weightFor(recent),
-						tier(m.profile(), subjectRoots, subjectSections), recent));
-			}
-			else {
-				exclusions.addAll(mine);
-				excluded.add(id);
-			}
+			experts.add(new PanelPlanner.PoolExpert(pool.facts(m.user(), m.profile()), m.user().getUsername(),
+					m.profile().getStatus(), m.user().isEnabled(), m.profile().isAvailable(today),
+					m.profile().getUnavailableUntil(), onPanel.contains(id), tier(m.profile(), subjectRoots, subjectSections),
+					load.getOrDefault(id, 0)));
 		}
+		PanelPlanner.Plan plan = PanelPlanner.plan(experts, subject, rules(), collaborationRecords(), today);
+		List<ReviewDraw.DrawCandidate> candidates = plan.candidates();
+		List<ReviewDraw.DrawExclusion> exclusions = plan.exclusions();
 		long seed = PanelDraw.newSeed(seeds);
 		int round = draws.findByReviewIdOrderByRound(review.getId()).size();
-		List<PanelDraw.Candidate> snapshot = candidates.stream()
-			.map(c -> new PanelDraw.Candidate(c.getExpertUserId(), c.getWeight(), c.getTier()))
-			.toList();
-		List<Long> picks = PanelDraw.draw(seed, snapshot, needed);
+		List<Long> picks = PanelDraw.draw(seed, plan.snapshot(), needed);
 		ReviewDraw draw = draws.save(new ReviewDraw(review.getId(), round, seed, needed, clock.instant(), reason, candidates,
 				exclusions, picks));
 		Instant responseDue = clock.instant().plus(properties.invitationResponseDays(), ChronoUnit.DAYS);
@@ -254,7 +228,7 @@ public class ReviewService implements Reviews {
 					m.profile().getTitle(), m.user().organisationName(), round, tiers.get(pick), responseDue, clock));
 			inbox.deliver(pick, "evaluation.inbox.invited", List.of(review.getSubjectTitle(), day(responseDue)), "/expert");
 		}
-		return new DrawOutcome(draw, members.size(), excluded.size());
+		return new DrawOutcome(draw, members.size(), plan.excludedExperts());
 	}
 
 	static String disciplineRoot(String code) {
