@@ -173,7 +173,7 @@ public class ReviewService implements Reviews {
 				request.visibility() != null ? request.visibility() : properties.visibility(),
 				request.passThreshold() != null ? request.passThreshold() : properties.passThreshold(),
 				subject.readerOrganisationIds(), admin.getUsername(), clock));
-		DrawOutcome outcome = drawSeats(review, subject, request.panelSize(), "initial");
+		DrawOutcome outcome = drawSeats(review, subject, request.panelSize(), "INITIAL");
 		if (outcome.draw().getPicks().size() < request.panelSize()) {
 			// rolls the whole opening back: a review is never opened with a short panel
 			throw DomainException.conflict("evaluation.draw.tooFew", request.panelSize(), outcome.draw().getCandidates().size(),
@@ -328,7 +328,7 @@ public class ReviewService implements Reviews {
 					.collect(Collectors.joining("; ")), clock);
 				audit.record("evaluation.assignment.recused", "review", review.getId(), user.getUsername() + " "
 						+ conflicts.get(0).rule());
-				replace(review, a, "recused on acceptance");
+				replace(review, a, "RECUSED");
 				return conflicts;
 			}
 			a.accept(true, clock);
@@ -353,7 +353,7 @@ public class ReviewService implements Reviews {
 		pool.record(user.id(), IntegrityType.DECLINED, review.getId(), reason.name() + (a.getDeclineNote() == null ? ""
 				: ": " + a.getDeclineNote()), user.getUsername());
 		audit.record("evaluation.assignment.decline", "review", review.getId(), user.getUsername() + " " + reason);
-		replace(review, a, "declined");
+		replace(review, a, "DECLINED");
 	}
 
 	@Transactional
@@ -629,7 +629,7 @@ public class ReviewService implements Reviews {
 					pool.record(a.getExpertUserId(), IntegrityType.NO_RESPONSE, a.getReviewId(), null, "system");
 					audit.record("evaluation.assignment.expire", "review", a.getReviewId(), a.getUsername());
 					if (review != null && review.isOpen()) {
-						replace(review, a, "expired");
+						replace(review, a, "EXPIRED");
 					}
 					return true;
 				});
