@@ -180,7 +180,8 @@ m('evaluation.inbox.reminder', 'Reminder: your scores for "{0}" are due on {1}.'
 m('evaluation.inbox.late', 'The deadline for "{0}" has passed without your scores; this is noted in your record.', '“{0}”已过评分截止日期而您尚未评分，已记入诚信记录。')
 m('evaluation.inbox.replacement', '{0} left the review of "{1}"; {2} was drawn as replacement.', '{0} 退出了“{1}”的评审，已抽取 {2} 替补。')
 m('evaluation.inbox.noReplacement', '{0} left the review of "{1}" and no eligible replacement is left.', '{0} 退出了“{1}”的评审，已无符合条件的替补专家。')
-m('evaluation.inbox.published', 'The expert review of "{0}" is published ({1}).', '“{0}”的专家评审结果已公布（{1}）。')
+m('evaluation.inbox.published.PASSED', 'The expert review of "{0}" is published: passed.', '“{0}”的专家评审结果已公布：通过。')
+m('evaluation.inbox.published.FAILED', 'The expert review of "{0}" is published: not passed.', '“{0}”的专家评审结果已公布：未通过。')
 m('evaluation.inbox.cancelled', 'The review of "{0}" was cancelled.', '“{0}”的评审已取消。')
 
 # --- expert pool

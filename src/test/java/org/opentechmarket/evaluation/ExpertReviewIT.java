@@ -331,7 +331,7 @@ class ExpertReviewIT {
 			.andExpect(status().isNotFound());
 		// the holder's members are told, and the achievement page lists the review for them (not for others)
 		Integer told = jdbc.queryForObject("select count(*) from inbox_messages where user_id = ? and message_key = ? and link = ?",
-				Integer.class, holder.id(), "evaluation.inbox.published", "/reviews/" + id);
+				Integer.class, holder.id(), "evaluation.inbox.published.PASSED", "/reviews/" + id);
 		assertThat(told).isEqualTo(1);
 		assertThat(mvc.perform(get("/achievements/{id}", achievement).with(user(holder)))
 			.andReturn().getResponse().getContentAsString()).contains("href=\"/reviews/" + id + "\"");

@@ -448,7 +448,7 @@ public class ReviewService implements Reviews {
 			.filter(a -> a.getStatus() == AssignmentStatus.SUBMITTED)
 			.forEach(a -> notify.add(a.getExpertUserId()));
 		for (Long userId : notify) {
-			inbox.deliver(userId, "evaluation.inbox.published", List.of(review.getSubjectTitle(), outcome.name()),
+			inbox.deliver(userId, "evaluation.inbox.published." + outcome.name(), List.of(review.getSubjectTitle()),
 					"/reviews/" + reviewId);
 		}
 		events.publishEvent(new ReviewPublished(reviewId, review.getSubjectType(), review.getSubjectId(), outcome, score));
