@@ -9,6 +9,8 @@ import org.opentechmarket.achievement.domain.Achievement;
 import org.opentechmarket.achievement.domain.AchievementRepository;
 import org.opentechmarket.achievement.domain.AchievementService;
 import org.opentechmarket.achievement.domain.CatalogueSearch;
+import org.opentechmarket.evaluation.ReviewSubjectType;
+import org.opentechmarket.evaluation.Reviews;
 import org.opentechmarket.platform.CodeTables;
 import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
@@ -35,11 +37,13 @@ class CatalogueController {
 	private final CatalogueLinks links;
 	private final java.time.Clock clock;
 	private final org.opentechmarket.achievement.domain.AchievementProperties properties;
+	private final Reviews reviews;
 
 	CatalogueController(CatalogueSearch search, AchievementService service, AchievementRepository achievements,
 			CodeTables codes, CatalogueLinks links, java.time.Clock clock,
-			org.opentechmarket.achievement.domain.AchievementProperties properties) {
+			org.opentechmarket.achievement.domain.AchievementProperties properties, Reviews reviews) {
 		this.properties = properties;
+		this.reviews = reviews;
 		this.links = links;
 		this.clock = clock;
 		this.search = search;
@@ -125,6 +129,12 @@ class CatalogueController {
 		model.addAttribute("openRevision", service.mayManage(user, a) ? service.openRevision(a).orElse(null) : null);
 		model.addAttribute("codes", codes);
 		model.addAttribute("objectionMinLength", properties.objectionMinLength());
+		// expert reviews of this achievement: for the holder's members and administrators (evaluation module)
+		boolean reviewsBlock = user != null && (user.isAdmin() || user.belongsTo(a.getHolderOrganisationId()));
+		model.addAttribute("showExpertReviews", reviewsBlock);
+		model.addAttribute("expertReviews",
+				reviewsBlock ? reviews.forSubject(ReviewSubjectType.ACHIEVEMENT, a.getId(), user) : List.of());
+		model.addAttribute("openExpertReviewHref", "/admin/expert-reviews/new?subjectType=ACHIEVEMENT&subjectId=" + a.getId());
 		return "achievement/show";
 	}
 
