@@ -1,5 +1,6 @@
 package org.opentechmarket.achievement.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

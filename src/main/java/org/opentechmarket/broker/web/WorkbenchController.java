@@ -1,5 +1,6 @@
 package org.opentechmarket.broker.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Clock;

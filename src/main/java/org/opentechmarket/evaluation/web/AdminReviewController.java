@@ -1,5 +1,6 @@
 package org.opentechmarket.evaluation.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.opentechmarket.evaluation.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.opentechmarket.finance.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.time.LocalDate;
 
 import org.opentechmarket.achievement.Achievements;

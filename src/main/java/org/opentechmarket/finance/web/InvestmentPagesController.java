@@ -1,5 +1,6 @@
 package org.opentechmarket.finance.web;
 
+import org.opentechmarket.platform.FormErrors;
 import org.opentechmarket.achievement.Achievements;
 import org.opentechmarket.finance.domain.EquityInvestment;
 import org.opentechmarket.finance.domain.EvidenceService;

@@ -1,5 +1,6 @@
 package org.opentechmarket.finance.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.io.IOException;
 
 import org.opentechmarket.achievement.AchievementSummary;

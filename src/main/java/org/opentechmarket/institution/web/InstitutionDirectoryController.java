@@ -1,5 +1,6 @@
 package org.opentechmarket.institution.web;
 
+import org.opentechmarket.platform.FormErrors;
 import java.util.List;
 
 import org.opentechmarket.institution.FeedbackSubject;

@@ -1,5 +1,6 @@
 package org.opentechmarket.institution.web;
 
+import org.opentechmarket.platform.FormErrors;
 import org.opentechmarket.institution.domain.InstitutionProfile;
 import org.opentechmarket.institution.domain.InstitutionRegistry;
 import org.opentechmarket.people.Organisations;

@@ -1,20 +1,18 @@
-package org.opentechmarket.finance.web;
+package org.opentechmarket.platform;
 
 import java.util.List;
 
-import org.opentechmarket.platform.DomainException;
-import org.opentechmarket.platform.FieldViolation;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
-/** Puts domain violations on a form: known fields next to their input, the rest at the top (as achievement/web does). */
-final class FormErrors {
+/** Puts domain violations on a page's form: known fields next to their input, the rest at the top of the form. */
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
 	/** Binds an INVALID refusal to the form; any other refusal is rethrown for the error page. */
-	static void bind(BindingResult binding, DomainException e) {
+	public static void bind(BindingResult binding, DomainException e) {
 		if (e.kind() != DomainException.Kind.INVALID) {
 			throw e;
 		}
@@ -24,7 +22,7 @@ final class FormErrors {
 		bind(binding, e.violations());
 	}
 
-	static void bind(BindingResult binding, List<FieldViolation> violations) {
+	public static void bind(BindingResult binding, List<FieldViolation> violations) {
 		BeanWrapperImpl wrapper = new BeanWrapperImpl(binding.getTarget());
 		for (FieldViolation v : violations) {
 			boolean known;
