@@ -1,0 +1,21 @@
+package org.opentechmarket.contract.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Contracts extends JpaRepository<Contract, Long> {
+
+	List<Contract> findByRegistrantOrganisationIdOrderBySubmittedAtDesc(long organisationId);
+
+	List<Contract> findByPointOrganisationIdAndStatusInOrderByDecisionDueAscIdAsc(long pointOrganisationId,
+			Collection<ContractStatus> statuses);
+
+	List<Contract> findByStatusInOrderByDecisionDueAscIdAsc(Collection<ContractStatus> statuses);
+
+	List<Contract> findByStatusInAndRegisteredOnBetween(Collection<ContractStatus> statuses, LocalDate from, LocalDate to);
+
+	boolean existsByDealReferenceAndStatusNot(String dealReference, ContractStatus status);
+}
