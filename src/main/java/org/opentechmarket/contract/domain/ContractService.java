@@ -302,12 +302,12 @@ public class ContractService {
 			}
 			String description = trim(line.description());
 			if (description == null || description.length() > 200) {
-				v.add(FieldViolation.of(prefix + "description", "contract.cost.description"));
+				v.add(FieldViolation.of(prefix + "description", "contract.cost.description.invalid"));
 				ok = false;
 			}
 			int quantity = line.quantity() == null ? 1 : line.quantity();
 			if (quantity < 1) {
-				v.add(FieldViolation.of(prefix + "quantity", "contract.cost.quantity"));
+				v.add(FieldViolation.of(prefix + "quantity", "contract.cost.quantity.invalid"));
 				ok = false;
 			}
 			if (line.amount() == null || line.amount().signum() <= 0 || line.amount().scale() > 2) {
