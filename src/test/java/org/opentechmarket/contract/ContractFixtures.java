@@ -51,6 +51,11 @@ public final class ContractFixtures {
 
 	public static MockMultipartHttpServletRequestBuilder contract(String project, String amount, LocalDate today, String type,
 			String subType, String seller) {
+		return contract(project, amount, today, type, subType, seller, "330106");
+	}
+
+	public static MockMultipartHttpServletRequestBuilder contract(String project, String amount, LocalDate today, String type,
+			String subType, String seller, String buyerRegion) {
 		MockMultipartHttpServletRequestBuilder b = multipart("/contracts")
 			.file(new MockMultipartFile("document", "signed.pdf", "application/pdf", Registrations.PDF));
 		b.param("projectName", project)
@@ -67,7 +72,7 @@ public final class ContractFixtures {
 			.param("paymentMode", "LUMP_SUM")
 			.param("buyerName", "测试买方" + project)
 			.param("buyerCountry", "CN")
-			.param("buyerRegion", "330106")
+			.param("buyerRegion", buyerRegion)
 			.param("buyerNature", "170")
 			.param("sellerName", seller)
 			.param("sellerCountry", "CN")
