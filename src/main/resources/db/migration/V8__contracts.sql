@@ -2,10 +2,10 @@
 create sequence contracts_seq start 1 increment 50;
 create table contracts (
     id                        bigint primary key,
-    registrant_organisation_id bigint       not null,
-    registrant_region_code    varchar(6)    not null,
+    registrant_organisation_id bigint,        -- null: imported, seller not on the platform
+    registrant_region_code    varchar(6),
     point_organisation_id     bigint        not null,
-    submitted_by              bigint        not null,
+    submitted_by              bigint,        -- null: imported
     deal_reference            varchar(60),
     project_name              varchar(200)  not null,
     type                      varchar(20)   not null,
@@ -35,7 +35,7 @@ create table contracts (
     technical_amount          numeric(16,2) not null,
     document_key              varchar(36),
     document_name             varchar(200),
-    document_size             bigint        not null default 0,
+    document_size             bigint,
     document_sha256           varchar(64),
     status                    varchar(20)   not null,
     submitted_at              timestamptz   not null,

@@ -42,10 +42,10 @@ public class Contract {
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contracts_seq")
 	@SequenceGenerator(name = "contracts_seq", sequenceName = "contracts_seq", allocationSize = 50)
 	private Long id;
-	private long registrantOrganisationId;
+	private Long registrantOrganisationId;
 	private String registrantRegionCode;
 	private long pointOrganisationId;
-	private long submittedBy;
+	private Long submittedBy;
 	private String dealReference;
 	@Embedded
 	private ContractTerms terms;
@@ -107,6 +107,26 @@ public class Contract {
 		this.document = document;
 		this.status = ContractStatus.SUBMITTED;
 		this.submittedAt = clock.instant();
+	}
+
+	/**
+	 * A registration from a point's back catalogue (Excel import): registered as it was, with its number and date; the registrant
+	 * is the seller's (or, for an import, the buyer's) organisation when it is on the platform.
+	 */
+	static Contract imported(Long registrantOrganisationId, String registrantRegionCode, long pointOrganisationId,
+			Filing filing, String number, LocalDate registeredOn, String importedBy, Clock clock) {
+		Contract c = new Contract();
+		c.registrantOrganisationId = registrantOrganisationId;
+		c.registrantRegionCode = registrantRegionCode;
+		c.pointOrganisationId = pointOrganisationId;
+		c.apply(filing);
+		c.status = ContractStatus.REGISTERED;
+		c.submittedAt = clock.instant();
+		c.registrationNumber = number;
+		c.registeredOn = registeredOn;
+		c.decidedBy = importedBy;
+		c.decidedAt = clock.instant();
+		return c;
 	}
 
 	/** Everything the registrant files: terms, parties, costs and the computed 技术交易额. */
@@ -233,7 +253,8 @@ public class Contract {
 		return id;
 	}
 
-	public long getRegistrantOrganisationId() {
+	/** Null for a back-catalogue import whose seller is not a platform organisation. */
+	public Long getRegistrantOrganisationId() {
 		return registrantOrganisationId;
 	}
 
@@ -245,7 +266,8 @@ public class Contract {
 		return pointOrganisationId;
 	}
 
-	public long getSubmittedBy() {
+	/** Null for imported registrations. */
+	public Long getSubmittedBy() {
 		return submittedBy;
 	}
 

@@ -36,4 +36,12 @@ public class ContractNumbers {
 		}
 		return prefix + String.format("%04d", last);
 	}
+
+	/** After an import of numbers issued elsewhere: the counter continues after the highest imported sequence. */
+	public void advancePast(String number) {
+		String prefix = number.substring(0, 12);
+		int sequence = Integer.parseInt(number.substring(12));
+		jdbc.update("insert into contract_number_sequences(prefix, last_value) values (?, ?) on conflict (prefix) do update "
+				+ "set last_value = greatest(contract_number_sequences.last_value, excluded.last_value)", prefix, sequence);
+	}
 }

@@ -38,7 +38,9 @@ class ContractReviewSubjects implements ReviewSubjectProvider {
 
 	static ReviewSubject subject(Contract c) {
 		Set<Long> partyIds = new LinkedHashSet<>();
-		partyIds.add(c.getRegistrantOrganisationId());
+		if (c.getRegistrantOrganisationId() != null) {
+			partyIds.add(c.getRegistrantOrganisationId());
+		}
 		if (c.getBuyer().getOrganisationId() != null) {
 			partyIds.add(c.getBuyer().getOrganisationId());
 		}

@@ -218,6 +218,15 @@ public class ContractService {
 	}
 
 	Contract.Filing validate(OrganisationSummary me, ContractDraft d, List<FieldViolation> v) {
+		return validate(me, d, v, null);
+	}
+
+	/**
+	 * Checks a draft and makes its filing (null when there are violations). {@code me} is the registrant, whose name must be the
+	 * seller's (the domestic buyer's for an import); null for a back-catalogue import, where {@code statedTechnicalAmount} is
+	 * the registered 技术交易额 instead of one computed from costs.
+	 */
+	Contract.Filing validate(OrganisationSummary me, ContractDraft d, List<FieldViolation> v, BigDecimal statedTechnicalAmount) {
 		String name = trim(d.projectName());
 		if (name == null) {
 			v.add(FieldViolation.of("projectName", "validation.required"));
@@ -278,11 +287,11 @@ public class ContractService {
 			if (seller != null && seller.domestic()) {
 				v.add(FieldViolation.of("sellerCountry", "contract.import.foreignSeller"));
 			}
-			if (buyer != null && !me.name().equals(buyer.getName())) {
+			if (me != null && buyer != null && !me.name().equals(buyer.getName())) {
 				v.add(FieldViolation.of("buyerName", "contract.registrant.buyer", me.name()));
 			}
 		}
-		else if (seller != null && !me.name().equals(seller.getName())) {
+		else if (me != null && seller != null && !me.name().equals(seller.getName())) {
 			v.add(FieldViolation.of("sellerName", "contract.registrant.seller", me.name()));
 		}
 		if (buyer != null && seller != null && buyer.getName().equals(seller.getName())) {
@@ -319,7 +328,14 @@ public class ContractService {
 			}
 		}
 		BigDecimal technical = null;
-		if (d.contractAmount() != null && d.contractAmount().signum() > 0) {
+		if (statedTechnicalAmount != null) {
+			technical = statedTechnicalAmount;
+			if (technical.signum() < 0 || technical.scale() > 2
+					|| (d.contractAmount() != null && technical.compareTo(d.contractAmount()) > 0)) {
+				v.add(FieldViolation.of("technicalAmount", "contract.import.technicalAmount"));
+			}
+		}
+		else if (d.contractAmount() != null && d.contractAmount().signum() > 0) {
 			technical = properties.calculator().calculate(d.contractAmount(), costs).technicalAmount();
 			if (technical.signum() < 0) {
 				v.add(FieldViolation.of("costs", "contract.costs.exceedAmount"));
@@ -328,10 +344,19 @@ public class ContractService {
 		if (!v.isEmpty()) {
 			return null;
 		}
-		Party finalSeller = d.technologyImport() ? seller : withOrganisation(seller, me.id());
-		Party finalBuyer = d.technologyImport() ? withOrganisation(buyer, me.id()) : linkByName(buyer);
-		if (d.technologyImport()) {
+		Party finalSeller;
+		Party finalBuyer;
+		if (me == null) {
 			finalSeller = linkByName(seller);
+			finalBuyer = linkByName(buyer);
+		}
+		else if (d.technologyImport()) {
+			finalSeller = linkByName(seller);
+			finalBuyer = withOrganisation(buyer, me.id());
+		}
+		else {
+			finalSeller = withOrganisation(seller, me.id());
+			finalBuyer = linkByName(buyer);
 		}
 		ContractTerms terms = new ContractTerms(name, d.type(), d.subType(), mode, d.signedOn(), d.validFrom(), d.validUntil(),
 				d.technicalField(), d.ipType(), d.planSource(), d.contractAmount(), d.paymentMode(), d.expectedInvestment(),
@@ -405,7 +430,7 @@ public class ContractService {
 	}
 
 	public boolean isRegistrant(CurrentUser user, Contract c) {
-		return user.belongsTo(c.getRegistrantOrganisationId());
+		return c.getRegistrantOrganisationId() != null && user.belongsTo(c.getRegistrantOrganisationId());
 	}
 
 	/** Administrators, and registrars of the point the contract was filed at. */
@@ -471,8 +496,14 @@ public class ContractService {
 		Contract c = decidable(user, id);
 		c.returnForCorrection(reasons, user.getUsername(), clock);
 		audit.record("contract.returned", "contract", id, c.getReturnReasons());
-		inbox.deliver(c.getSubmittedBy(), "contract.inbox.returned", List.of(c.getTerms().getProjectName()), "/contracts/" + id);
+		notify(c, "contract.inbox.returned", List.of(c.getTerms().getProjectName()), "/contracts/" + id);
 		return c;
+	}
+
+	private void notify(Contract c, String key, List<String> args, String link) {
+		if (c.getSubmittedBy() != null) {
+			inbox.deliver(c.getSubmittedBy(), key, args, link);
+		}
 	}
 
 	@Transactional
@@ -532,7 +563,7 @@ public class ContractService {
 		c.register(number, today, properties.largeAmount(), user.getUsername(), clock);
 		contracts.saveAndFlush(c);
 		audit.record("contract.registered", "contract", id, number);
-		inbox.deliver(c.getSubmittedBy(), "contract.inbox.registered", List.of(c.getTerms().getProjectName(), number),
+		notify(c, "contract.inbox.registered", List.of(c.getTerms().getProjectName(), number),
 				"/contracts/" + id);
 		return c;
 	}
@@ -542,7 +573,7 @@ public class ContractService {
 		Contract c = decidable(user, id);
 		c.refuse(reason, note, user.getUsername(), clock);
 		audit.record("contract.notRegistered", "contract", id, reason.name());
-		inbox.deliver(c.getSubmittedBy(), "contract.inbox.notRegistered", List.of(c.getTerms().getProjectName()),
+		notify(c, "contract.inbox.notRegistered", List.of(c.getTerms().getProjectName()),
 				"/contracts/" + id);
 		return c;
 	}

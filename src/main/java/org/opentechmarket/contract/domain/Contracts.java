@@ -18,4 +18,12 @@ public interface Contracts extends JpaRepository<Contract, Long> {
 	List<Contract> findByStatusInAndRegisteredOnBetween(Collection<ContractStatus> statuses, LocalDate from, LocalDate to);
 
 	boolean existsByDealReferenceAndStatusNot(String dealReference, ContractStatus status);
+
+	boolean existsByRegistrationNumber(String registrationNumber);
+
+	List<Contract> findByPointOrganisationIdAndStatusInAndRegisteredOnBetweenOrderByRegistrationNumber(long point,
+			Collection<ContractStatus> statuses, LocalDate from, LocalDate to);
+
+	List<Contract> findByStatusInAndRegisteredOnBetweenOrderByRegistrationNumber(Collection<ContractStatus> statuses,
+			LocalDate from, LocalDate to);
 }
