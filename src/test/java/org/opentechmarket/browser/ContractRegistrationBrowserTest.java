@@ -186,6 +186,8 @@ class ContractRegistrationBrowserTest {
 	}
 
 	private static void logOut(Page page, String base) {
+		// the menu opens with Bootstrap's script, which loads deferred: a click before it has loaded does nothing
+		page.waitForFunction("() => window.bootstrap !== undefined");
 		page.locator("nav li.dropdown:has(form[action$='/logout']) > .dropdown-toggle").click();
 		Locator logout = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"));
 		assertThat(logout).isVisible();
