@@ -2,7 +2,6 @@ package org.opentechmarket.demand.transfer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -246,7 +245,4 @@ public class NeedTransfer {
 		}
 	}
 
-	static void unchecked(IOException e) {
-		throw new UncheckedIOException(e);
-	}
 }
