@@ -12,7 +12,7 @@ create table needs (
     posted_on_behalf varchar(20),
     status varchar(20) not null,
     title varchar(200) not null,
-    description text not null,
+    description text,
     current_state text,
     targets text,
     industry_code varchar(10),

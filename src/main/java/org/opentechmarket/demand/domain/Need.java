@@ -16,6 +16,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -88,7 +89,7 @@ public class Need {
 	@FullTextField(name = "targets_bigram", analyzer = "cjk_bigram")
 	private String targets;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "need_keywords", joinColumns = @JoinColumn(name = "need_id"))
 	@OrderColumn(name = "position")
 	@Column(name = "keyword")
@@ -107,7 +108,7 @@ public class Need {
 	@KeywordField(aggregable = Aggregable.YES)
 	private String provinceCode;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "need_cooperations", joinColumns = @JoinColumn(name = "need_id"))
 	@Column(name = "cooperation")
 	@Enumerated(EnumType.STRING)

@@ -429,14 +429,20 @@ public class NeedService implements Needs {
 			java.time.Instant postedAt) {
 		requireAdmin(admin);
 		Need need = needs.findByExternalId(externalId).orElse(null);
+		if (need == null && externalId.matches("otm:[0-9]{1,18}")) {
+			// a need of this platform, exported and imported again
+			need = needs.findById(Long.parseLong(externalId.substring(4))).orElse(null);
+		}
 		ImportOutcome outcome = need == null ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
 		if (need == null) {
 			need = new Need(owner.id(), owner.name(), admin.getUsername(), Need.OnBehalf.IMPORT, clock);
 		}
 		need.apply(content, section(content.industryCode()), province(content.regionCode()), clock);
 		NeedStatus current = need.getStatus();
-		if (outcome == ImportOutcome.CREATED || current == NeedStatus.OPEN || current == NeedStatus.EXPIRED
-				|| current == NeedStatus.DRAFT) {
+		// only listings that came by import take their state from it: a need posted here keeps its review and lifecycle
+		boolean importedListing = outcome == ImportOutcome.CREATED || need.getPostedOnBehalf() == Need.OnBehalf.IMPORT;
+		if (importedListing && (outcome == ImportOutcome.CREATED || current == NeedStatus.OPEN
+				|| current == NeedStatus.EXPIRED)) {
 			NeedStatus state = need.deadlinePassed(clock) ? NeedStatus.EXPIRED : NeedStatus.OPEN;
 			need.imported(externalId, state, postedAt, clock);
 		}

@@ -178,6 +178,7 @@ public class NeedTransfer {
 	}
 
 	/** Every need in the platform's own fields, contact included (administrators only). */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	public void exportData(CurrentUser admin, NeedFormat format, OutputStream out) throws IOException {
 		if (format == NeedFormat.ZJMARKET) {
 			throw DomainException.invalid("need.export.format");
