@@ -59,6 +59,8 @@ public class NeedService implements Needs {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
 
 	public NeedService(NeedRepository needs, TalkRequestRepository talks, NeedAttachmentRepository attachments,
 			NeedRules rules, Organisations organisations, UserAccounts users, CodeTables codes, FileStore store, Inbox inbox,
@@ -415,42 +417,61 @@ public class NeedService implements Needs {
 
 	// ------------------------------------------------------------------ imports
 
-	/** What an import did with one listing. */
-	public enum ImportOutcome {
-		CREATED, UPDATED
+	/** One listing to import: its external id, content, owner and posting time (null: unknown). */
+	public record Listing(String externalId, NeedContent content, OrganisationSummary owner, java.time.Instant postedAt) {
+	}
+
+	/** How many listings an import created and updated. */
+	public record ImportCounts(int created, int updated) {
 	}
 
 	/**
-	 * Creates or updates (by external id) a listing imported by an administrator, in the caller's transaction: it is public at
-	 * once (the market it comes from published it), or expired when its deadline is already over. A listing its owner has
-	 * since solved or withdrawn keeps that state.
+	 * Creates or updates (by external id) listings imported by an administrator, in the caller's transaction (the importer
+	 * makes it all or nothing): they are public at once (the market they come from published them), or expired when their
+	 * deadline is already over. A listing its owner has since solved or withdrawn keeps that state, and a need posted here
+	 * ({@code otm:<id>}, exported and imported again) keeps its review state. Existing needs are looked up in batches and the
+	 * session is flushed and cleared every {@value #IMPORT_BATCH} rows, so a large file costs linear time.
 	 */
-	public ImportOutcome importListing(CurrentUser admin, String externalId, NeedContent content, OrganisationSummary owner,
-			java.time.Instant postedAt) {
+	public ImportCounts importListings(CurrentUser admin, List<Listing> listings) {
 		requireAdmin(admin);
-		Need need = needs.findByExternalId(externalId).orElse(null);
-		if (need == null && externalId.matches("otm:[0-9]{1,18}")) {
-			// a need of this platform, exported and imported again
-			need = needs.findById(Long.parseLong(externalId.substring(4))).orElse(null);
+		int created = 0;
+		int updated = 0;
+		for (int from = 0; from < listings.size(); from += IMPORT_BATCH) {
+			List<Listing> batch = listings.subList(from, Math.min(from + IMPORT_BATCH, listings.size()));
+			Map<String, Need> existing = new java.util.HashMap<>();
+			needs.findByExternalIdIn(batch.stream().map(Listing::externalId).toList())
+				.forEach(n -> existing.put(n.getExternalId(), n));
+			for (Listing l : batch) {
+				Need need = existing.get(l.externalId());
+				if (need == null && l.externalId().matches("otm:[0-9]{1,18}")) {
+					need = needs.findById(Long.parseLong(l.externalId().substring(4))).orElse(null);
+				}
+				boolean create = need == null;
+				if (create) {
+					need = new Need(l.owner().id(), l.owner().name(), admin.getUsername(), Need.OnBehalf.IMPORT, clock);
+				}
+				need.apply(l.content(), section(l.content().industryCode()), province(l.content().regionCode()), clock);
+				NeedStatus current = need.getStatus();
+				boolean importedListing = create || need.getPostedOnBehalf() == Need.OnBehalf.IMPORT;
+				if (importedListing && (create || current == NeedStatus.OPEN || current == NeedStatus.EXPIRED)) {
+					need.imported(l.externalId(), need.deadlinePassed(clock) ? NeedStatus.EXPIRED : NeedStatus.OPEN,
+							l.postedAt(), clock);
+				}
+				if (create) {
+					needs.save(need);
+					created++;
+				}
+				else {
+					updated++;
+				}
+			}
+			entityManager.flush();
+			entityManager.clear();
 		}
-		ImportOutcome outcome = need == null ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
-		if (need == null) {
-			need = new Need(owner.id(), owner.name(), admin.getUsername(), Need.OnBehalf.IMPORT, clock);
-		}
-		need.apply(content, section(content.industryCode()), province(content.regionCode()), clock);
-		NeedStatus current = need.getStatus();
-		// only listings that came by import take their state from it: a need posted here keeps its review and lifecycle
-		boolean importedListing = outcome == ImportOutcome.CREATED || need.getPostedOnBehalf() == Need.OnBehalf.IMPORT;
-		if (importedListing && (outcome == ImportOutcome.CREATED || current == NeedStatus.OPEN
-				|| current == NeedStatus.EXPIRED)) {
-			NeedStatus state = need.deadlinePassed(clock) ? NeedStatus.EXPIRED : NeedStatus.OPEN;
-			need.imported(externalId, state, postedAt, clock);
-		}
-		needs.save(need);
-		audit.record(outcome == ImportOutcome.CREATED ? "need.import.create" : "need.import.update", "need", need.getId(),
-				externalId);
-		return outcome;
+		return new ImportCounts(created, updated);
 	}
+
+	static final int IMPORT_BATCH = 200;
 
 	/** Every need, for the administrator's export. */
 	@Transactional(readOnly = true)

@@ -162,15 +162,17 @@ public class NeedTransfer {
 			OrganisationSummary owner = fallback != null ? fallback
 					: organisations.findOrCreateVerified(DEFAULT_OWNER_NAME, DEFAULT_OWNER_CREDIT_CODE,
 							OrganisationType.ENTERPRISE, DEFAULT_REGION);
+			List<NeedService.Listing> listings = new ArrayList<>(rows.size());
 			for (Row row : rows) {
 				OrganisationSummary rowOwner = row.ownerCreditCode() == null ? owner
 						: owners.get(row.ownerCreditCode()).orElseThrow();
 				java.time.Instant postedAt = row.postedOn() == null ? null
 						: row.postedOn().atStartOfDay(clock.getZone()).toInstant();
-				NeedService.ImportOutcome outcome = service.importListing(admin, row.externalId(), row.content(), rowOwner,
-						postedAt);
-				counts[outcome == NeedService.ImportOutcome.CREATED ? 0 : 1]++;
+				listings.add(new NeedService.Listing(row.externalId(), row.content(), rowOwner, postedAt));
 			}
+			NeedService.ImportCounts result = service.importListings(admin, listings);
+			counts[0] = result.created();
+			counts[1] = result.updated();
 			audit.record("need.import", "needs", format.name(),
 					rows.size() + " rows: " + counts[0] + " created, " + counts[1] + " updated");
 		});
