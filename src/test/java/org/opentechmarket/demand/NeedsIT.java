@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -107,6 +108,30 @@ class NeedsIT {
 		// a university is not an enterprise: it may not post, not even "on behalf" of one
 		assertThatThrownBy(() -> service.create(account("demo-institution"), needContent("x" + unique(), "y", 60),
 				enterprise.organisationId())).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void pagesShowFieldErrorsAndKeepMyNeedsForSignedInUsers() throws Exception {
+		CurrentUser enterprise = account("demo-enterprise");
+		mvc.perform(post("/my/needs").with(user(enterprise)).with(csrf()).param("title", "页面需求" + unique())
+			.param("description", "请致电 13812345678 联系王经理").param("contactEmail", "not-an-address"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("公开内容中不得包含电话号码")))
+			.andExpect(content().string(containsString("电子邮箱格式不正确")));
+		String title = "页面草稿" + unique();
+		mvc.perform(post("/my/needs").with(user(enterprise)).with(csrf()).param("title", title)
+			.param("cooperation", "TRANSFER", "LICENSE").param("budgetMin", "100000"))
+			.andExpect(status().is3xxRedirection());
+		Need saved = service.mine(enterprise).stream().filter(n -> n.getTitle().equals(title)).findFirst().orElseThrow();
+		mvc.perform(post("/my/needs/" + saved.getId() + "/submit").with(user(enterprise)).with(csrf()))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("请填写联系电话或电子邮箱")));
+		mvc.perform(get("/my/needs").with(user(enterprise))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/my/needs")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/needs")).andExpect(status().isOk());
+		mvc.perform(get("/admin/needs").with(user(enterprise))).andExpect(status().isForbidden());
+		mvc.perform(post("/my/needs").with(user(account("demo-institution"))).with(csrf()).param("title", "x" + unique()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

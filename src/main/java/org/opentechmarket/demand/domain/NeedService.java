@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.opentechmarket.broker.AttachmentSubject;
+import org.opentechmarket.broker.Brokers;
 import org.opentechmarket.demand.NeedStatus;
 import org.opentechmarket.demand.NeedSummary;
 import org.opentechmarket.demand.Needs;
@@ -59,12 +61,14 @@ public class NeedService implements Needs {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	private final Brokers brokers;
 	@jakarta.persistence.PersistenceContext
 	private jakarta.persistence.EntityManager entityManager;
 
 	public NeedService(NeedRepository needs, TalkRequestRepository talks, NeedAttachmentRepository attachments,
 			NeedRules rules, Organisations organisations, UserAccounts users, CodeTables codes, FileStore store, Inbox inbox,
-			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager, Brokers brokers) {
+		this.brokers = brokers;
 		this.needs = needs;
 		this.talks = talks;
 		this.attachments = attachments;
@@ -228,6 +232,11 @@ public class NeedService implements Needs {
 		needs.save(need);
 		audit.record("need.create", "need", need.getId(),
 				behalf == null ? need.getTitle() : "on behalf (" + behalf + ") of " + owner.name() + ": " + need.getTitle());
+		if (behalf == Need.OnBehalf.BROKER) {
+			// the broker works on the need from now on, once the enterprise consents (broker module: a pending attachment
+			// the enterprise accepts or declines); a broker without a profile, or suspended, cannot post on behalf
+			brokers.attach(user, user.id(), AttachmentSubject.NEED, need.getId(), owner.id());
+		}
 		if (behalf != null) {
 			notifyOwners(need, "need.inbox.postedOnBehalf", List.of(need.getTitle(), user.displayName()), user);
 		}
