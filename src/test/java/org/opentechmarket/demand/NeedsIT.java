@@ -342,6 +342,32 @@ class NeedsIT {
 		assertThat(again.created()).isZero();
 	}
 
+	@Autowired
+	List<org.opentechmarket.platform.cli.CliCommand> commands;
+
+	@Test
+	void commandLineImportsAllOrNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		var command = commands.stream().filter(c -> c.name().equals("import needs")).findFirst().orElseThrow();
+		String id = unique();
+		java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("good.jsonl"), "{\"externalId\":\"cli:" + id
+				+ "\",\"title\":\"命令行导入需求" + id + "\",\"description\":\"需要一种耐高温密封材料。\"}\n");
+		java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.jsonl"), "{\"externalId\":\"cli:" + id
+				+ "-b\",\"title\":\"坏行\"}\n");
+		var out = new ByteArrayOutputStream();
+		int rejected = command.run(new String[] { "--format", "jsonl", bad.toString() },
+				new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(rejected).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import rejected").contains("row 1").contains("description");
+		assertThat(needs.findByExternalId("cli:" + id + "-b")).isEmpty();
+		out.reset();
+		int imported = command.run(new String[] { "--format=jsonl", good.toString() },
+				new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(imported).as(out.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(needs.findByExternalId("cli:" + id)).isPresent();
+		assertThatThrownBy(() -> command.run(new String[] { "--format", "csv", good.toString() }, System.out))
+			.isInstanceOf(org.opentechmarket.platform.cli.CliCommand.UsageException.class);
+	}
+
 	@Test
 	void expiryJobClosesNeedsAfterTheirDeadlineOnce() {
 		Need need = openNeed("到期测试需求" + unique(), "需要一种新的表面处理工艺。", 1);
