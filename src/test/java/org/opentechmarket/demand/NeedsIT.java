@@ -135,6 +135,31 @@ class NeedsIT {
 	}
 
 	@Test
+	void apiPostsSubmitsAndTalksWithProblemDetails() throws Exception {
+		String title = "接口需求" + unique();
+		String body = "{\"title\":\"" + title + "\",\"description\":\"需要一种低成本的水质在线监测方法。\","
+				+ "\"targets\":\"检测限 0.1 mg/L\",\"industryCode\":\"N\",\"regionCode\":\"330200\","
+				+ "\"cooperation\":[\"TECHNICAL_SERVICE\"],\"budgetNegotiable\":true,\"contactName\":\"李工\","
+				+ "\"contactEmail\":\"li@example.com\"}";
+		String created = mvc.perform(post("/api/v1/needs").with(httpBasic("demo-enterprise2", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.contact.email").value("li@example.com"))
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+		mvc.perform(post("/api/v1/needs/" + id + "/submit").with(httpBasic("demo-enterprise2", "demo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("deadline"));
+		mvc.perform(post("/api/v1/needs/" + id + "/submit").with(httpBasic("demo-enterprise", "demo")))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/needs").with(httpBasic("demo-institution", "demo"))
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/needs").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void reviewRefusesContactDataAndReturnsWithReasons() {
 		CurrentUser enterprise = account("demo-enterprise");
 		assertThatThrownBy(() -> service.create(enterprise,

@@ -65,40 +65,147 @@ public class NeedForm {
 		return f;
 	}
 
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public String getCurrentState() { return currentState; }
-	public void setCurrentState(String currentState) { this.currentState = currentState; }
-	public String getTargets() { return targets; }
-	public void setTargets(String targets) { this.targets = targets; }
-	public String getIndustryCode() { return industryCode; }
-	public void setIndustryCode(String industryCode) { this.industryCode = industryCode; }
-	public String getDisciplineCode() { return disciplineCode; }
-	public void setDisciplineCode(String disciplineCode) { this.disciplineCode = disciplineCode; }
-	public String getRegionCode() { return regionCode; }
-	public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-	public List<Cooperation> getCooperation() { return cooperation; }
-	public void setCooperation(List<Cooperation> cooperation) { this.cooperation = cooperation; }
-	public boolean isBudgetNegotiable() { return budgetNegotiable; }
-	public void setBudgetNegotiable(boolean budgetNegotiable) { this.budgetNegotiable = budgetNegotiable; }
-	public BigDecimal getBudgetMin() { return budgetMin; }
-	public void setBudgetMin(BigDecimal budgetMin) { this.budgetMin = budgetMin; }
-	public BigDecimal getBudgetMax() { return budgetMax; }
-	public void setBudgetMax(BigDecimal budgetMax) { this.budgetMax = budgetMax; }
-	public Integer getMinTrl() { return minTrl; }
-	public void setMinTrl(Integer minTrl) { this.minTrl = minTrl; }
-	public LocalDate getDeadline() { return deadline; }
-	public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-	public String getKeywords() { return keywords; }
-	public void setKeywords(String keywords) { this.keywords = keywords; }
-	public String getContactName() { return contactName; }
-	public void setContactName(String contactName) { this.contactName = contactName; }
-	public String getContactPhone() { return contactPhone; }
-	public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-	public String getContactEmail() { return contactEmail; }
-	public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-	public Long getOnBehalfOf() { return onBehalfOf; }
-	public void setOnBehalfOf(Long onBehalfOf) { this.onBehalfOf = onBehalfOf; }
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getCurrentState() {
+		return currentState;
+	}
+
+	public void setCurrentState(String currentState) {
+		this.currentState = currentState;
+	}
+
+	public String getTargets() {
+		return targets;
+	}
+
+	public void setTargets(String targets) {
+		this.targets = targets;
+	}
+
+	public String getIndustryCode() {
+		return industryCode;
+	}
+
+	public void setIndustryCode(String industryCode) {
+		this.industryCode = industryCode;
+	}
+
+	public String getDisciplineCode() {
+		return disciplineCode;
+	}
+
+	public void setDisciplineCode(String disciplineCode) {
+		this.disciplineCode = disciplineCode;
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public void setRegionCode(String regionCode) {
+		this.regionCode = regionCode;
+	}
+
+	public List<Cooperation> getCooperation() {
+		return cooperation;
+	}
+
+	public void setCooperation(List<Cooperation> cooperation) {
+		this.cooperation = cooperation;
+	}
+
+	public boolean isBudgetNegotiable() {
+		return budgetNegotiable;
+	}
+
+	public void setBudgetNegotiable(boolean budgetNegotiable) {
+		this.budgetNegotiable = budgetNegotiable;
+	}
+
+	public BigDecimal getBudgetMin() {
+		return budgetMin;
+	}
+
+	public void setBudgetMin(BigDecimal budgetMin) {
+		this.budgetMin = budgetMin;
+	}
+
+	public BigDecimal getBudgetMax() {
+		return budgetMax;
+	}
+
+	public void setBudgetMax(BigDecimal budgetMax) {
+		this.budgetMax = budgetMax;
+	}
+
+	public Integer getMinTrl() {
+		return minTrl;
+	}
+
+	public void setMinTrl(Integer minTrl) {
+		this.minTrl = minTrl;
+	}
+
+	public LocalDate getDeadline() {
+		return deadline;
+	}
+
+	public void setDeadline(LocalDate deadline) {
+		this.deadline = deadline;
+	}
+
+	public String getKeywords() {
+		return keywords;
+	}
+
+	public void setKeywords(String keywords) {
+		this.keywords = keywords;
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public void setContactName(String contactName) {
+		this.contactName = contactName;
+	}
+
+	public String getContactPhone() {
+		return contactPhone;
+	}
+
+	public void setContactPhone(String contactPhone) {
+		this.contactPhone = contactPhone;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
+	}
+
+	public Long getOnBehalfOf() {
+		return onBehalfOf;
+	}
+
+	public void setOnBehalfOf(Long onBehalfOf) {
+		this.onBehalfOf = onBehalfOf;
+	}
 }
