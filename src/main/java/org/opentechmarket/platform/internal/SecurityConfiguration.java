@@ -39,7 +39,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/*", "/api/v1/codes/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/**", "/api/v1/providers",
-						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*")
+						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*", "/api/v1/needs",
+						"/api/v1/needs/*")
 				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -74,7 +75,7 @@ class SecurityConfiguration {
 				.permitAll()
 				// public directories, rankings and review publicity (评审公示)
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
-						"/brokers/**", "/review-notices", "/review-notices/**")
+						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
