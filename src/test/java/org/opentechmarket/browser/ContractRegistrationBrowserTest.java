@@ -43,6 +43,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @PlatformTest
 class ContractRegistrationBrowserTest {
 
+	static {
+		// a loaded two-core CI machine renders slower than a desk: give each expectation 15 s instead of Playwright's 5 s
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+	}
+
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
 	@LocalServerPort

@@ -41,6 +41,11 @@ import org.springframework.data.domain.PageRequest;
 @PlatformTest
 class ExpertReviewBrowserTest {
 
+	static {
+		// a loaded two-core CI machine renders slower than a desk: give each expectation 15 s instead of Playwright's 5 s
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+	}
+
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 	private static final String ADMIN = "admin";
 	private static final String ADMIN_PASSWORD = "admin-test-password";
