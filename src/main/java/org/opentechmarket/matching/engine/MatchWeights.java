@@ -32,10 +32,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("otm.matching")
 public record MatchWeights(@DefaultValue("1.2") double k1, @DefaultValue("0.75") double b,
-		@DefaultValue("1.0") double bigramWeight, @DefaultValue("0.5") double wordWeight,
+		@DefaultValue("1.0") double bigramWeight, @DefaultValue("1.0") double wordWeight,
 		@DefaultValue("1.0") double docTitleWeight, @DefaultValue("1.0") double docBodyWeight,
 		@DefaultValue("3.0") double needTitleWeight, @DefaultValue("1.0") double needDescriptionWeight,
-		@DefaultValue("40") int maxTerms, @DefaultValue("0.2") double maxDocumentFrequency,
+		@DefaultValue("60") int maxTerms, @DefaultValue("0.2") double maxDocumentFrequency,
 		@DefaultValue({ "需求", "需要", "要求", "解决", "技术", "公司", "企业", "我们", "目前", "希望", "问题", "项目", "合作", "寻求",
 				"现有", "预期", "效果", "基础", "达到", "实现", "提高", "进行", "研发", "开发", "产品", "以上", "以下", "能够", "可以",
 				"一种", "相关", "主要", "方面", "提供" }) List<String> stopWords,
@@ -43,7 +43,7 @@ public record MatchWeights(@DefaultValue("1.2") double k1, @DefaultValue("0.75")
 		@DefaultValue("0.02") double disciplineWeight, @DefaultValue("0.03") double trlWeight,
 		@DefaultValue("0.03") double priceWeight, @DefaultValue("0.02") double regionWeight,
 		@DefaultValue("0.0") double recencyWeight, @DefaultValue("365") double recencyHalfLifeDays,
-		@DefaultValue("100") int rerankDepth, @DefaultValue("0.2") double strongThreshold) {
+		@DefaultValue("100") int rerankDepth, @DefaultValue("0.12") double strongThreshold) {
 
 	public MatchWeights {
 		stopWords = List.copyOf(stopWords);

@@ -24,11 +24,38 @@ import org.opentechmarket.platform.CodeTables;
  */
 public final class Evaluation {
 
+	/** The strong-match threshold is calibrated on the first results of each judged need. */
+	public static final int CALIBRATION_DEPTH = 1;
+
 	public record QueryResult(String id, String title, List<Match> ranking, double ndcg10, double recall20, double mrr10,
 			int relevant) {
 	}
 
-	public record Result(List<QueryResult> queries, double ndcg10, double recall20, double mrr10) {
+	/** A top result of a judged query (any query with judgements, also those with none graded ≥ 1): its score and grade. */
+	public record Scored(double score, boolean relevant) {
+	}
+
+	/**
+	 * @param calibration the top {@link #CALIBRATION_DEPTH} results of every judged query, to calibrate the strong-match
+	 * threshold
+	 */
+	public record Result(List<QueryResult> queries, double ndcg10, double recall20, double mrr10, List<Scored> calibration) {
+
+		/**
+		 * Per threshold: how many calibration results score at least that, and the share of them graded ≥ 1 (unjudged
+		 * results count as not relevant, so the share is a lower bound).
+		 */
+		public List<String> thresholdTable() {
+			List<String> lines = new ArrayList<>();
+			for (int i = 5; i <= 30; i++) {
+				double t = i * 0.01;
+				long above = calibration.stream().filter(s -> s.score() >= t).count();
+				long relevant = calibration.stream().filter(s -> s.score() >= t && s.relevant()).count();
+				lines.add(String.format(Locale.ROOT, "threshold %.3f: %d top-%d results at or above, %.0f%% graded >= 1", t,
+						above, CALIBRATION_DEPTH, above == 0 ? 0.0 : 100.0 * relevant / above));
+			}
+			return lines;
+		}
 
 		/** The evaluation's last line: {@code nDCG@10=0.xxxx Recall@20=0.xxxx MRR@10=0.xxxx queries=N}. */
 		public String summary() {
@@ -58,19 +85,25 @@ public final class Evaluation {
 			index.putAll(documents);
 			MatchEngine engine = new MatchEngine(index, weights, codes, clock);
 			List<QueryResult> results = new ArrayList<>();
+			List<Scored> calibration = new ArrayList<>();
 			for (Map.Entry<String, NeedQuery> need : needs.entrySet()) {
 				Map<String, Integer> grades = qrels.getOrDefault(need.getKey(), Map.of());
+				if (grades.isEmpty()) {
+					continue;
+				}
+				List<Match> ranking = engine.match(need.getValue(), 20, method, null);
+				ranking.stream().limit(CALIBRATION_DEPTH)
+					.forEach(m -> calibration.add(new Scored(m.score(), grades.getOrDefault(m.key(), 0) >= 1)));
 				long relevant = grades.values().stream().filter(g -> g >= 1).count();
 				if (relevant == 0) {
 					continue;
 				}
-				List<Match> ranking = engine.match(need.getValue(), 20, method, null);
 				List<String> keys = ranking.stream().map(Match::key).toList();
 				results.add(new QueryResult(need.getKey(), need.getValue().title(), ranking, Metrics.ndcg(keys, grades, 10),
 						Metrics.recall(keys, grades, 20), Metrics.reciprocalRank(keys, grades, 10), (int) relevant));
 			}
 			return new Result(results, mean(results, QueryResult::ndcg10), mean(results, QueryResult::recall20),
-					mean(results, QueryResult::mrr10));
+					mean(results, QueryResult::mrr10), calibration);
 		}
 	}
 
