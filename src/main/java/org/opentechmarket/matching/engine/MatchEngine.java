@@ -57,6 +57,11 @@ public final class MatchEngine {
 	}
 
 	private static final int MAX_EXPLAINED_TERMS = 12;
+	/**
+	 * Commonness needs a corpus to be estimated: below this many achievements the document-frequency cut is off and idf
+	 * alone weights terms (in a corpus of 3, every term would be "in more than 20 %").
+	 */
+	static final int COMMON_TERM_MIN_CORPUS = 100;
 
 	private final MatchIndex index;
 	private final MatchWeights weights;
@@ -194,7 +199,7 @@ public final class MatchEngine {
 			}
 			Term body = new Term(MatchIndex.BODY + suffix, t);
 			int df = searcher.getIndexReader().docFreq(body);
-			if (df == 0 || df > weights.maxDocumentFrequency() * numDocs) {
+			if (df == 0 || (numDocs >= COMMON_TERM_MIN_CORPUS && df > weights.maxDocumentFrequency() * numDocs)) {
 				continue;
 			}
 			double idf = idf(df, numDocs);

@@ -99,7 +99,7 @@ public final class MatchIndex implements Closeable {
 
 	public void putAll(Collection<MatchDocument> documents) {
 		documents.forEach(this::put);
-		refresh();
+		commit();
 	}
 
 	public void delete(String key) {
@@ -120,8 +120,18 @@ public final class MatchIndex implements Closeable {
 		}
 	}
 
-	/** Commits and makes all writes visible to searches. */
+	/** Makes all writes visible to searches (near-real-time: not yet durable, see {@link #commit()}). */
 	public void refresh() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Makes all writes durable and visible. */
+	public void commit() {
 		try {
 			writer.commit();
 			searchers.maybeRefreshBlocking();
