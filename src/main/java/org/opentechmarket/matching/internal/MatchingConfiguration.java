@@ -26,7 +26,7 @@ class MatchingConfiguration {
 
 	@Bean
 	@Lazy
-	MatchEngine matchEngine(@Lazy MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock) {
+	MatchEngine matchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock) {
 		return new MatchEngine(index, weights, codes, clock);
 	}
 }
