@@ -27,6 +27,8 @@ public final class OfflineEvaluation {
 		SpringApplication application = new SpringApplication(EvaluationContext.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setAdditionalProfiles("cli");
+		// stdout carries the report; its last line is the summary
+		application.setLogStartupInfo(false);
 		return SpringApplication.exit(application.run(args));
 	}
 }

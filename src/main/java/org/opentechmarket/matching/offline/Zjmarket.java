@@ -104,7 +104,7 @@ final class Zjmarket {
 
 	private static String text(JsonNode n, String field) {
 		JsonNode v = n.get(field);
-		return v == null || v.isNull() ? "" : v.asText().strip();
+		return v == null || v.isNull() ? "" : v.asString().strip();
 	}
 
 	private static LocalDate date(String s) {
