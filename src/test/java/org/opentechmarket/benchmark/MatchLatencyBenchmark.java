@@ -108,7 +108,7 @@ class MatchLatencyBenchmark {
 			index.put(new MatchDocument("b" + i, i + 1, title, description.toString(), fields.get(random.nextInt(fields.size())),
 					industries.get(random.nextInt(industries.size())), disciplines.get(random.nextInt(disciplines.size())),
 					regions.get(random.nextInt(regions.size())), 1 + random.nextInt(9), min,
-					min == null ? null : min.multiply(java.math.BigDecimal.TWO), negotiable,
+					min == null ? null : min.multiply(java.math.BigDecimal.valueOf(2)), negotiable,
 					LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9600))));
 		}
 	}

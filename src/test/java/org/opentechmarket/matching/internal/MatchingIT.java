@@ -22,7 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The production matcher: the index follows publications and was filled at start; settings as documented. */
 @PlatformTest
@@ -66,6 +73,31 @@ class MatchingIT {
 		assertThat(top.strong()).isEqualTo(top.score() >= matcher.strongMatchThreshold());
 
 		assertThat(matcher.similar(id, 5)).extracting(Match::achievementId).doesNotContain(id);
+	}
+
+	@Test
+	void theApiMatchesANeedForSignedInUsersOnly() throws Exception {
+		CurrentUser institution = (CurrentUser) userDetails.loadUserByUsername("demo-institution");
+		String tag = "zq" + Registrations.unique().replaceAll("[^a-z]", "x");
+		long id = Registrations.publish(mvc, institution,
+				Registrations.appliedJson("海水淡化反渗透膜抗污染涂层 " + tag, Registrations.patentNumber()), clock, service);
+		String need = "{\"title\": \"反渗透膜抗污染 " + tag + "\", \"description\": \"海水淡化装置的反渗透膜污染严重，需要抗污染涂层。\"}";
+		mvc.perform(post("/api/v1/matching/needs").contentType(MediaType.APPLICATION_JSON).content(need))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/v1/matching/needs").with(httpBasic("demo-enterprise", Registrations.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content(need))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.matches[0].achievementId").value(id))
+			.andExpect(jsonPath("$.matches[0].why.matchedTerms").isArray())
+			.andExpect(jsonPath("$.strongThreshold").value(weights.strongThreshold()));
+		mvc.perform(post("/api/v1/matching/needs").with(httpBasic("demo-enterprise", Registrations.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"title\": \" \"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/matching/similar/{id}", id).with(httpBasic("demo-enterprise", Registrations.PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/matching/similar/{id}", Long.MAX_VALUE)
+				.with(httpBasic("demo-enterprise", Registrations.PASSWORD)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
