@@ -168,16 +168,19 @@ public final class MatchEngine {
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.map(Map.Entry::getKey)
 			.toList();
+		Map<String, MatchDocument> documents = new java.util.HashMap<>();
 		for (ScoreDoc hit : top.scoreDocs) {
 			MatchDocument d = MatchIndex.fromDocument(searcher.storedFields().document(hit.doc));
 			if (d.key().equals(excludeKey)) {
 				continue;
 			}
 			double text = Math.min(1.0, hit.score / upper);
-			matches.add(score(need, d, text, method == Method.FINAL, ordered));
+			documents.put(d.key(), d);
+			matches.add(score(need, d, text, method == Method.FINAL));
 		}
 		matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::key));
-		return matches.size() > n ? List.copyOf(matches.subList(0, n)) : matches;
+		// the matched terms only for the matches returned: finding them in every re-ranked candidate costs more than the search
+		return matches.stream().limit(n).map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered)).toList();
 	}
 
 	private Built build(IndexSearcher searcher, NeedQuery need, Analyzer analyzer, String suffix, double familyWeight,
@@ -231,7 +234,7 @@ public final class MatchEngine {
 		return new Built(query.build(), upper, terms);
 	}
 
-	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured, List<String> queryTerms) {
+	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured) {
 		double score = structured ? weights.textWeight() * text : text;
 		String industry = commonAncestor(industries, need.industryCode(), d.industryCode());
 		String discipline = commonAncestor(disciplines, need.disciplineCode(), d.disciplineCode());
@@ -263,9 +266,15 @@ public final class MatchEngine {
 				score += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
 			}
 		}
-		List<String> matched = matchedTerms(need, d, queryTerms);
-		MatchExplanation why = new MatchExplanation(matched, text, industry, discipline, trl, price, region, age);
+		MatchExplanation why = new MatchExplanation(List.of(), text, industry, discipline, trl, price, region, age);
 		return new Match(d.achievementId(), d.key(), d.title(), score, score >= weights.strongThreshold(), why);
+	}
+
+	private static Match withMatchedTerms(Match m, NeedQuery need, MatchDocument d, List<String> queryTerms) {
+		MatchExplanation w = m.why();
+		MatchExplanation why = new MatchExplanation(matchedTerms(need, d, queryTerms), w.textScore(), w.sharedIndustry(),
+				w.sharedDiscipline(), w.trlFit(), w.priceFit(), w.regionFit(), w.ageDays());
+		return new Match(m.achievementId(), m.key(), m.title(), m.score(), m.strong(), why);
 	}
 
 	/** Query terms literally present in both texts (case-insensitive), words before the bigrams they do not cover. */
