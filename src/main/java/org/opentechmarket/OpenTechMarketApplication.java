@@ -1,5 +1,6 @@
 package org.opentechmarket;
 
+import org.opentechmarket.matching.OfflineEvaluation;
 import org.opentechmarket.platform.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OpenTechMarketApplication {
 
 	public static void main(String[] args) {
+		if (OfflineEvaluation.isCommand(args)) {
+			// its own small context: no database, nothing under the data directory
+			System.exit(OfflineEvaluation.run(args));
+		}
 		SpringApplication application = new SpringApplication(OpenTechMarketApplication.class);
 		if (CommandLine.isCommand(args)) {
 			application.setWebApplicationType(WebApplicationType.NONE);

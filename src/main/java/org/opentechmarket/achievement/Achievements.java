@@ -31,4 +31,10 @@ public interface Achievements {
 	 */
 	List<AchievementSummary> recentPublished(Collection<String> disciplineRoots, Collection<String> industrySections,
 			Collection<String> regionCodes, int limit);
+
+	/** A published achievement's texts and codes for matching; empty when it does not exist or is not published. */
+	Optional<AchievementProfile> publishedProfile(long id);
+
+	/** Published achievements with an id above {@code afterId}, ascending by id, at most {@code limit} (≤ 1,000). */
+	List<AchievementProfile> publishedProfiles(long afterId, int limit);
 }

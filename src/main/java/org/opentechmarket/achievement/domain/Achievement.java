@@ -458,6 +458,13 @@ public class Achievement {
 		return c;
 	}
 
+	/** What the matching module indexes. */
+	public org.opentechmarket.achievement.AchievementProfile profile() {
+		return new org.opentechmarket.achievement.AchievementProfile(id, revisionOf, title, abstractText, keywords,
+				applicationFields, marketField, industryCode, disciplineCode, regionCode, trl, priceNegotiable, priceMin,
+				priceMax, publishedAt);
+	}
+
 	public AchievementSummary summary() {
 		return new AchievementSummary(id, title, registrationNumber, category, holderOrganisationId, holderName, status);
 	}

@@ -531,4 +531,24 @@ public class AchievementService implements Achievements {
 		}
 		return c;
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<org.opentechmarket.achievement.AchievementProfile> publishedProfile(long id) {
+		return achievements.findById(id).filter(a -> a.getStatus() == AchievementStatus.PUBLISHED).map(Achievement::profile);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<org.opentechmarket.achievement.AchievementProfile> publishedProfiles(long afterId, int limit) {
+		return entityManager.createQuery("select a from Achievement a where a.status = :status and a.id > :after "
+				+ "order by a.id", Achievement.class)
+			.setParameter("status", AchievementStatus.PUBLISHED)
+			.setParameter("after", afterId)
+			.setMaxResults(Math.max(1, Math.min(limit, 1000)))
+			.getResultList()
+			.stream()
+			.map(Achievement::profile)
+			.toList();
+	}
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
-	private static final Set<String> VERBS = Set.of("import", "export", "reindex", "help");
+	private static final Set<String> VERBS = Set.of("import", "export", "reindex", "help", "eval-matching");
 
 	private final Map<String, CliCommand> commands;
 	private int exitCode = 0;

@@ -1,0 +1,16 @@
+package org.opentechmarket.matching;
+
+import java.util.List;
+
+/** The matching engine over published achievements, for other modules (needs, subscriptions, the achievement page). */
+public interface Matcher {
+
+	/** The best {@code n} published achievements for this need, best first; empty when nothing shares a term. */
+	List<Match> match(NeedQuery need, int n);
+
+	/** Published achievements most like this one (it excluded), best first; empty when it is not published. */
+	List<Match> similar(long achievementId, int n);
+
+	/** Matches scoring at least this are strong matches; below it the page says no strong match was found. */
+	double strongMatchThreshold();
+}

@@ -1,0 +1,383 @@
+package org.opentechmarket.matching.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.opentechmarket.matching.Match;
+import org.opentechmarket.matching.MatchExplanation;
+import org.opentechmarket.matching.MatchExplanation.PriceFit;
+import org.opentechmarket.matching.MatchExplanation.RegionFit;
+import org.opentechmarket.matching.MatchExplanation.TrlFit;
+import org.opentechmarket.matching.NeedQuery;
+import org.opentechmarket.platform.CodeTables;
+
+/**
+ * Ranks achievements for a need: the one code path of production matching and of the offline evaluation.
+ *
+ * <p>{@link Method#FINAL}: the need's title, keywords and description are analysed twice (character bigrams and smartcn
+ * words); boilerplate ({@link MatchWeights#stopWords()}) and terms common to many achievements are dropped, and the
+ * {@link MatchWeights#maxTerms()} most informative terms of each analysis are kept, title terms weighted above description
+ * terms. Each term is searched in the achievement's title and body with BM25; the sum, divided by its upper bound (every
+ * term saturated), is the text relevance in 0–1. The best {@link MatchWeights#rerankDepth()} candidates then get the
+ * structured fit (shared code prefixes, TRL, price, region, recency) added. The other methods are the measured baselines:
+ * BM25 over the body with one analyzer, every term of title and description, no structured fit.
+ */
+public final class MatchEngine {
+
+	public enum Method {
+		/** Lucene StandardAnalyzer (Chinese as single characters) BM25 over title and body */
+		STANDARD,
+		/** smartcn words BM25 */
+		SMARTCN,
+		/** character-bigram BM25 */
+		BIGRAM,
+		/** the production ranking */
+		FINAL
+	}
+
+	private static final int MAX_EXPLAINED_TERMS = 12;
+	/**
+	 * Commonness needs a corpus to be estimated: below this many achievements the document-frequency cut is off and idf
+	 * alone weights terms (in a corpus of 3, every term would be "in more than 20 %").
+	 */
+	static final int COMMON_TERM_MIN_CORPUS = 100;
+
+	private final MatchIndex index;
+	private final MatchWeights weights;
+	private final Clock clock;
+	private final Set<String> stopWords;
+	private final CodeTables.CodeTable industries;
+	private final CodeTables.CodeTable disciplines;
+
+	public MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock) {
+		this.index = index;
+		this.weights = weights;
+		this.clock = clock;
+		this.stopWords = Set.copyOf(weights.stopWords());
+		this.industries = codes.industries();
+		this.disciplines = codes.disciplines();
+	}
+
+	public MatchWeights weights() {
+		return weights;
+	}
+
+	public List<Match> match(NeedQuery need, int n) {
+		return match(need, n, Method.FINAL, null);
+	}
+
+	/** @param excludeKey a document never returned (the achievement itself, for similar achievements), may be null */
+	public List<Match> match(NeedQuery need, int n, Method method, String excludeKey) {
+		if (n <= 0) {
+			return List.of();
+		}
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey));
+	}
+
+	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
+	public List<Match> similar(String key, int n) {
+		MatchDocument d = index.withSearcher(searcher -> {
+			TopDocs top = searcher.search(new TermQuery(new Term(MatchIndex.KEY, key)), 1);
+			return top.scoreDocs.length == 0 ? null
+					: MatchIndex.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
+		});
+		if (d == null) {
+			return List.of();
+		}
+		NeedQuery asNeed = new NeedQuery(d.title(), join(d.fieldText(), d.description()), List.of(), d.industryCode(),
+				d.disciplineCode(), d.regionCode(), null, null, null, null);
+		return match(asNeed, n, Method.FINAL, key);
+	}
+
+	/** The weighted query terms of one analysis, the clauses built from them, and the query's score upper bound. */
+	record Built(BooleanQuery query, double upperBound, Map<String, Double> terms) {
+	}
+
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey)
+			throws IOException {
+		int numDocs = searcher.getIndexReader().numDocs();
+		if (numDocs == 0) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		double upper = 0;
+		Map<String, Double> explainTerms = new LinkedHashMap<>();
+		if (method == Method.FINAL) {
+			Built words = build(searcher, need, index.words, MatchIndex.WORD, weights.wordWeight(), true);
+			Built bigrams = build(searcher, need, index.bigrams, MatchIndex.BIGRAM, weights.bigramWeight(), false);
+			for (Built built : List.of(words, bigrams)) {
+				query.add(built.query(), BooleanClause.Occur.SHOULD);
+				upper += built.upperBound();
+				explainTerms.putAll(built.terms());
+			}
+		}
+		else {
+			String suffix = switch (method) {
+				case STANDARD -> MatchIndex.STANDARD;
+				case SMARTCN -> MatchIndex.WORD;
+				default -> MatchIndex.BIGRAM;
+			};
+			Analyzer analyzer = switch (method) {
+				case STANDARD -> index.standard;
+				case SMARTCN -> index.words;
+				default -> index.bigrams;
+			};
+			if (method == Method.STANDARD && !index.hasBaselines()) {
+				throw new IllegalStateException("this index has no StandardAnalyzer fields");
+			}
+			Map<String, Integer> tf = terms(analyzer, join(need.title(), need.description()));
+			for (Map.Entry<String, Integer> e : tf.entrySet()) {
+				Term term = new Term(MatchIndex.BODY + suffix, e.getKey());
+				double idf = idf(searcher, term, numDocs);
+				if (idf > 0) {
+					query.add(new BoostQuery(new TermQuery(term), e.getValue()), BooleanClause.Occur.SHOULD);
+					upper += e.getValue() * idf;
+					explainTerms.put(e.getKey(), e.getValue() * idf);
+				}
+			}
+		}
+		BooleanQuery built = query.build();
+		if (built.clauses().isEmpty() || upper <= 0) {
+			return List.of();
+		}
+		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
+		TopDocs top = searcher.search(built, depth + (excludeKey == null ? 0 : 1));
+		List<Match> matches = new ArrayList<>();
+		List<String> ordered = explainTerms.entrySet().stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList();
+		Map<String, MatchDocument> documents = new java.util.HashMap<>();
+		for (ScoreDoc hit : top.scoreDocs) {
+			MatchDocument d = MatchIndex.fromDocument(searcher.storedFields().document(hit.doc));
+			if (d.key().equals(excludeKey)) {
+				continue;
+			}
+			double text = Math.min(1.0, hit.score / upper);
+			documents.put(d.key(), d);
+			matches.add(score(need, d, text, method == Method.FINAL));
+		}
+		matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::key));
+		// the matched terms only for the matches returned: finding them in every re-ranked candidate costs more than the search
+		return matches.stream().limit(n).map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered)).toList();
+	}
+
+	private Built build(IndexSearcher searcher, NeedQuery need, Analyzer analyzer, String suffix, double familyWeight,
+			boolean words) throws IOException {
+		int numDocs = searcher.getIndexReader().numDocs();
+		Map<String, Double> weighted = new LinkedHashMap<>();
+		for (String t : terms(analyzer, join(need.title(), String.join(" ", need.keywords()))).keySet()) {
+			weighted.merge(t, weights.needTitleWeight(), Math::max);
+		}
+		for (Map.Entry<String, Integer> e : terms(analyzer, need.description()).entrySet()) {
+			weighted.merge(e.getKey(), weights.needDescriptionWeight() * (1 + Math.log(e.getValue())), Double::sum);
+		}
+		Map<String, Double> informative = new LinkedHashMap<>();
+		Map<String, Double> idfs = new LinkedHashMap<>();
+		for (Map.Entry<String, Double> e : weighted.entrySet()) {
+			String t = e.getKey();
+			if (stopWords.contains(t) || (words && t.codePointCount(0, t.length()) < 2)) {
+				continue;
+			}
+			Term body = new Term(MatchIndex.BODY + suffix, t);
+			int df = searcher.getIndexReader().docFreq(body);
+			if (df == 0 || (numDocs >= COMMON_TERM_MIN_CORPUS && df > weights.maxDocumentFrequency() * numDocs)) {
+				continue;
+			}
+			double idf = idf(df, numDocs);
+			idfs.put(t, idf);
+			informative.put(t, e.getValue() * idf);
+		}
+		List<String> kept = informative.entrySet().stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(weights.maxTerms())
+			.map(Map.Entry::getKey)
+			.toList();
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		double upper = 0;
+		Map<String, Double> terms = new LinkedHashMap<>();
+		for (String t : kept) {
+			double w = weighted.get(t) * familyWeight;
+			Term title = new Term(MatchIndex.TITLE + suffix, t);
+			double titleIdf = idf(searcher, title, numDocs);
+			if (titleIdf > 0 && weights.docTitleWeight() > 0) {
+				query.add(new BoostQuery(new TermQuery(title), (float) (w * weights.docTitleWeight())),
+						BooleanClause.Occur.SHOULD);
+				upper += w * weights.docTitleWeight() * titleIdf;
+			}
+			query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t)), (float) (w * weights.docBodyWeight())),
+					BooleanClause.Occur.SHOULD);
+			upper += w * weights.docBodyWeight() * idfs.get(t);
+			terms.put(t, informative.get(t) * (words ? 2 : 1));
+		}
+		return new Built(query.build(), upper, terms);
+	}
+
+	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured) {
+		double score = structured ? weights.textWeight() * text : text;
+		String industry = commonAncestor(industries, need.industryCode(), d.industryCode());
+		String discipline = commonAncestor(disciplines, need.disciplineCode(), d.disciplineCode());
+		TrlFit trl = need.wantedTrl() == null || d.trl() == null ? TrlFit.UNKNOWN
+				: d.trl() >= need.wantedTrl() ? TrlFit.MEETS : TrlFit.BELOW;
+		PriceFit price = priceFit(need, d);
+		RegionFit region = regionFit(need.regionCode(), d.regionCode());
+		LocalDate reference = need.postedOn() != null ? need.postedOn() : LocalDate.now(clock);
+		Long age = d.publishedOn() == null ? null : Math.max(0, ChronoUnit.DAYS.between(d.publishedOn(), reference));
+		if (structured) {
+			score += weights.industryWeight() * share(industries, industry, need.industryCode());
+			score += weights.disciplineWeight() * share(disciplines, discipline, need.disciplineCode());
+			score += switch (trl) {
+				case MEETS -> weights.trlWeight();
+				case BELOW -> -weights.trlWeight();
+				default -> 0;
+			};
+			score += switch (price) {
+				case WITHIN -> weights.priceWeight();
+				case ABOVE -> -weights.priceWeight();
+				default -> 0;
+			};
+			score += switch (region) {
+				case SAME_CITY -> weights.regionWeight();
+				case SAME_PROVINCE -> weights.regionWeight() / 2;
+				default -> 0;
+			};
+			if (age != null && weights.recencyHalfLifeDays() > 0) {
+				score += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
+			}
+		}
+		MatchExplanation why = new MatchExplanation(List.of(), text, industry, discipline, trl, price, region, age);
+		return new Match(d.achievementId(), d.key(), d.title(), score, score >= weights.strongThreshold(), why);
+	}
+
+	private static Match withMatchedTerms(Match m, NeedQuery need, MatchDocument d, List<String> queryTerms) {
+		MatchExplanation w = m.why();
+		MatchExplanation why = new MatchExplanation(matchedTerms(need, d, queryTerms), w.textScore(), w.sharedIndustry(),
+				w.sharedDiscipline(), w.trlFit(), w.priceFit(), w.regionFit(), w.ageDays());
+		return new Match(m.achievementId(), m.key(), m.title(), m.score(), m.strong(), why);
+	}
+
+	/** Query terms literally present in both texts (case-insensitive), words before the bigrams they do not cover. */
+	static List<String> matchedTerms(NeedQuery need, MatchDocument d, List<String> queryTerms) {
+		String needText = join(need.title(), join(String.join(" ", need.keywords()), need.description()))
+			.toLowerCase(Locale.ROOT);
+		String docText = join(d.title(), join(d.fieldText(), d.description())).toLowerCase(Locale.ROOT);
+		List<String> matched = new ArrayList<>();
+		for (String t : queryTerms) {
+			String lower = t.toLowerCase(Locale.ROOT);
+			if (!needText.contains(lower) || !docText.contains(lower)) {
+				continue;
+			}
+			if (matched.stream().anyMatch(m -> m.contains(lower))) {
+				continue;
+			}
+			matched.removeIf(lower::contains);
+			matched.add(t);
+			if (matched.size() >= MAX_EXPLAINED_TERMS) {
+				break;
+			}
+		}
+		return matched;
+	}
+
+	/** The deepest code both codes fall under (either may be that code itself); null when none or either is unknown. */
+	static String commonAncestor(CodeTables.CodeTable table, String a, String b) {
+		if (a == null || b == null || !table.contains(a) || !table.contains(b)) {
+			return null;
+		}
+		int depth = Math.min(level(table, a), level(table, b));
+		for (int level = depth; level >= 1; level--) {
+			String x = table.ancestorAt(a, level);
+			if (x != null && x.equals(table.ancestorAt(b, level))) {
+				return x;
+			}
+		}
+		return null;
+	}
+
+	private static int level(CodeTables.CodeTable table, String code) {
+		return table.find(code).map(CodeTables.Code::level).orElse(0);
+	}
+
+	/** How much of the need's code path is shared: the shared code's level over the need code's level. */
+	private static double share(CodeTables.CodeTable table, String shared, String needCode) {
+		return shared == null ? 0 : (double) level(table, shared) / level(table, needCode);
+	}
+
+	private static PriceFit priceFit(NeedQuery need, MatchDocument d) {
+		if (d.priceNegotiable()) {
+			return PriceFit.NEGOTIABLE;
+		}
+		if (d.priceMin() == null || need.budgetMax() == null) {
+			return need.budgetMax() == null && need.budgetMin() == null && d.priceMin() != null ? PriceFit.NEGOTIABLE
+					: PriceFit.UNKNOWN;
+		}
+		return d.priceMin().compareTo(need.budgetMax()) <= 0 ? PriceFit.WITHIN : PriceFit.ABOVE;
+	}
+
+	private static RegionFit regionFit(String need, String doc) {
+		if (need == null || doc == null || need.length() < 4 || doc.length() < 4) {
+			return RegionFit.UNKNOWN;
+		}
+		if (need.substring(0, 4).equals(doc.substring(0, 4)) && !need.substring(2, 4).equals("00")) {
+			return RegionFit.SAME_CITY;
+		}
+		return need.substring(0, 2).equals(doc.substring(0, 2)) ? RegionFit.SAME_PROVINCE : RegionFit.ELSEWHERE;
+	}
+
+	private static double idf(IndexSearcher searcher, Term term, int numDocs) throws IOException {
+		int df = searcher.getIndexReader().docFreq(term);
+		return df == 0 ? 0 : idf(df, numDocs);
+	}
+
+	/** BM25's idf, as Lucene computes it. */
+	static double idf(long df, long numDocs) {
+		return Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
+	}
+
+	static Map<String, Integer> terms(Analyzer analyzer, String text) {
+		Map<String, Integer> terms = new LinkedHashMap<>();
+		if (text == null || text.isBlank()) {
+			return terms;
+		}
+		try (TokenStream ts = analyzer.tokenStream("q", text)) {
+			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+			ts.reset();
+			while (ts.incrementToken()) {
+				terms.merge(term.toString(), 1, Integer::sum);
+			}
+			ts.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return terms;
+	}
+
+	static String join(String a, String b) {
+		if (a == null || a.isBlank()) {
+			return b == null ? "" : b;
+		}
+		return b == null || b.isBlank() ? a : a + "\n" + b;
+	}
+}

@@ -1,0 +1,129 @@
+package org.opentechmarket.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.opentechmarket.matching.NeedQuery;
+import org.opentechmarket.matching.engine.MatchDocument;
+import org.opentechmarket.matching.engine.MatchEngine;
+import org.opentechmarket.matching.engine.MatchIndex;
+import org.opentechmarket.matching.engine.MatchWeights;
+import org.opentechmarket.platform.CodeTables;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Harness, not a test: need → top-20 achievements with the production engine and default weights on a match index of N
+ * synthetic achievements (titles and description sentences of the real zjmarket listings recombined, as bench/GenerateCorpus
+ * does; codes, TRL and prices drawn at random; seed 42). The index is built once under {@code bench-data/matching-N} and reused.
+ * Queries are the 1,729 real needs of ../shared/data/zjmarket/needs.jsonl: 200 warm-up, then 1,000 measured, one at a time;
+ * prints p50, p90, p99 and max in milliseconds.
+ *
+ * <pre>./mvnw test -Dotm.excluded-groups=none -Dgroups=benchmark -Dtest=MatchLatencyBenchmark -Dotm.bench.matching.size=100000</pre>
+ */
+@Tag("benchmark")
+class MatchLatencyBenchmark {
+
+	private static final Path DATA = Path.of("..", "shared", "data", "zjmarket");
+
+	@Test
+	void needToTop20Latency() throws IOException {
+		Assumptions.assumeTrue(Files.isDirectory(DATA), "../shared/data is not here");
+		int size = Integer.getInteger("otm.bench.matching.size", 100_000);
+		MatchWeights weights = new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("otm.matching",
+				MatchWeights.class);
+		Path dir = Path.of("bench-data", "matching-" + size);
+		try (MatchIndex index = MatchIndex.open(dir, weights.k1(), weights.b())) {
+			if (index.size() != size) {
+				index.deleteAll();
+				long started = System.nanoTime();
+				generate(size, index);
+				index.commit();
+				System.out.printf("indexed %,d achievements in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
+			}
+			MatchEngine engine = new MatchEngine(index, weights, new CodeTables(), Clock.systemUTC());
+			List<NeedQuery> needs = new ArrayList<>();
+			for (JsonNode n : lines(DATA.resolve("needs.jsonl"))) {
+				needs.add(NeedQuery.ofText(n.get("title").asString(), n.get("description").asString()));
+			}
+			for (int i = 0; i < 200; i++) {
+				engine.match(needs.get(i % needs.size()), 20);
+			}
+			long[] nanos = new long[1000];
+			for (int i = 0; i < nanos.length; i++) {
+				NeedQuery need = needs.get((200 + i) % needs.size());
+				long t = System.nanoTime();
+				engine.match(need, 20);
+				nanos[i] = System.nanoTime() - t;
+			}
+			Arrays.sort(nanos);
+			System.out.printf("need -> top-20 on %,d achievements: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", size,
+					nanos[500] / 1e6, nanos[900] / 1e6, nanos[990] / 1e6, nanos[999] / 1e6);
+		}
+	}
+
+	private static void generate(int size, MatchIndex index) throws IOException {
+		List<String> titles = new ArrayList<>();
+		List<String> sentences = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		for (JsonNode n : lines(DATA.resolve("achievements.jsonl"))) {
+			titles.add(n.get("title").asString());
+			fields.add(n.get("industry").asString().replace('-', ' '));
+			for (String s : n.get("description").asString().split("(?<=[。；！？])")) {
+				if (s.length() > 8) {
+					sentences.add(s);
+				}
+			}
+		}
+		CodeTables codes = new CodeTables();
+		List<String> industries = codes.industries().all().stream().map(CodeTables.Code::code).toList();
+		List<String> disciplines = codes.disciplines().all().stream().map(CodeTables.Code::code).toList();
+		List<String> regions = codes.regions().all().stream().map(CodeTables.Code::code).toList();
+		Random random = new Random(42);
+		for (int i = 0; i < size; i++) {
+			String a = titles.get(random.nextInt(titles.size()));
+			String b = titles.get(random.nextInt(titles.size()));
+			String title = a.substring(0, a.length() / 2) + b.substring(b.length() / 2);
+			StringBuilder description = new StringBuilder();
+			for (int s = 3 + random.nextInt(4); s > 0; s--) {
+				description.append(sentences.get(random.nextInt(sentences.size())));
+			}
+			boolean negotiable = random.nextInt(10) < 8;
+			java.math.BigDecimal min = negotiable ? null : java.math.BigDecimal.valueOf(10 + random.nextInt(500));
+			index.put(new MatchDocument("b" + i, i + 1, title, description.toString(), fields.get(random.nextInt(fields.size())),
+					industries.get(random.nextInt(industries.size())), disciplines.get(random.nextInt(disciplines.size())),
+					regions.get(random.nextInt(regions.size())), 1 + random.nextInt(9), min,
+					min == null ? null : min.multiply(java.math.BigDecimal.valueOf(2)), negotiable,
+					LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9600))));
+		}
+	}
+
+	private static List<JsonNode> lines(Path file) throws IOException {
+		ObjectMapper json = new ObjectMapper();
+		List<JsonNode> nodes = new ArrayList<>();
+		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				if (!line.isBlank()) {
+					nodes.add(json.readTree(line));
+				}
+			}
+		}
+		return nodes;
+	}
+}
