@@ -158,3 +158,4 @@ m('need.import.badJson', 'The line is not valid JSON.', '该行不是有效的 J
 m('need.import.xlsxUnreadable', 'The file cannot be read as an Excel workbook (.xlsx).', '无法作为 Excel 工作簿（.xlsx）读取。')
 m('need.import.format', 'Format is jsonl, xlsx or zjmarket.', '格式应为 jsonl、xlsx 或 zjmarket。')
 m('need.export.format', 'Export format is jsonl or xlsx.', '导出格式应为 jsonl 或 xlsx。')
+m('needs.count', '{0,number,#} needs', '共 {0,number,#} 项需求')

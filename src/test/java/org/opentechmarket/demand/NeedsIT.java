@@ -256,6 +256,7 @@ class NeedsIT {
 		assertThat(search.search(NeedSearch.Query.of(marker, Map.of("budgetBand", "FROM_500K_TO_1M"), 0, 10)).total())
 			.isEqualTo(1);
 		mvc.perform(get("/needs").param("q", marker)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("共 1 项需求")))
 			.andExpect(content().string(containsString("<mark>")))
 			.andExpect(content().string(containsString("/needs/" + need.getId())));
 		mvc.perform(get("/api/v1/needs").param("q", marker)).andExpect(status().isOk())
