@@ -1,6 +1,8 @@
 package org.opentechmarket.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.opentechmarket.browser.BrowserSessions.logIn;
+import static org.opentechmarket.browser.BrowserSessions.logOut;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -181,24 +183,7 @@ class ContractRegistrationBrowserTest {
 		}
 	}
 
-	private static void logIn(Page page, String base, String username, String password) {
-		page.navigate(base + "/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("#login-submit").click();
-		page.waitForURL(base + "/");
-		assertThat(page.locator("nav .dropdown-toggle").last()).isVisible();
-	}
 
-	private static void logOut(Page page, String base) {
-		// the menu opens with Bootstrap's script, which loads deferred: a click before it has loaded does nothing
-		page.waitForFunction("() => window.bootstrap !== undefined");
-		page.locator("nav li.dropdown:has(form[action$='/logout']) > .dropdown-toggle").click();
-		Locator logout = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"));
-		assertThat(logout).isVisible();
-		logout.click();
-		page.waitForURL(base + "/");
-	}
 
 	private static Path pdf(Path directory, String name) throws IOException {
 		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"

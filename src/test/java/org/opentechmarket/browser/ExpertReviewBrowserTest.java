@@ -1,6 +1,8 @@
 package org.opentechmarket.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.opentechmarket.browser.BrowserSessions.logIn;
+import static org.opentechmarket.browser.BrowserSessions.logOut;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -222,25 +224,7 @@ class ExpertReviewBrowserTest {
 		return rows.all().stream().map(r -> r.getAttribute(attribute)).toList();
 	}
 
-	private static void logIn(Page page, String base, String username, String password) {
-		page.navigate(base + "/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("#login-submit").click();
-		page.waitForURL(base + "/");
-		assertThat(page.locator("nav .dropdown-toggle").last()).isVisible();
-	}
 
-	private static void logOut(Page page, String base) {
-		// the menu opens with Bootstrap's script, which loads deferred: a click before it has loaded does nothing
-		page.waitForFunction("() => window.bootstrap !== undefined");
-		page.locator("nav li.dropdown:has(form[action$='/logout']) > .dropdown-toggle").click();
-		Locator logout = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出"));
-		assertThat(logout).isVisible();
-		logout.click();
-		page.waitForURL(base + "/");
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登录").setExact(true))).isVisible();
-	}
 
 	private static Path screenshots() {
 		String dataDir = System.getProperty("otm.test-data-dir");

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("otm.contract")
 public record ContractProperties(@DefaultValue("15") int decisionWorkingDays, @DefaultValue("30") int extendedDecisionWorkingDays,
 		@DefaultValue("5000000") BigDecimal largeAmount, @DefaultValue("2") int carrierEquipmentSets, @DefaultValue Tax tax,
-		@DefaultValue("5000") BigDecimal rewardPerHundredMillion, @DefaultValue("3") int opinionPanelSize) {
+		@DefaultValue("5000") BigDecimal rewardPerHundredMillion, @DefaultValue("3") int opinionPanelSize,
+		@DefaultValue("330000") String coverageProvince) {
 
 	public record Tax(@DefaultValue("5000000") BigDecimal threshold, @DefaultValue("20000000") BigDecimal pilotZoneThreshold,
 			@DefaultValue("0.25") BigDecimal rate, @DefaultValue("110108") List<String> pilotZones) {

@@ -22,15 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistrationPoints {
 
-	/** Zhejiang (GB/T 2260 330000): the province whose districts the coverage page lists. */
-	public static final String PROVINCE = "330000";
-
 	private final Organisations organisations;
 	private final CodeTables codes;
+	/** The province (GB/T 2260) whose districts the coverage page lists: {@code otm.contract.coverage-province}. */
+	private final String province;
 
-	public RegistrationPoints(Organisations organisations, CodeTables codes) {
+	public RegistrationPoints(Organisations organisations, CodeTables codes, ContractProperties properties) {
 		this.organisations = organisations;
 		this.codes = codes;
+		this.province = properties.coverageProvince();
 	}
 
 	public record Point(long organisationId, String name, String regionCode, int number) {
@@ -73,13 +73,13 @@ public class RegistrationPoints {
 		return Optional.empty();
 	}
 
-	/** Districts (and county-level cities, GB/T 2260 level 3) of {@link #PROVINCE} that no point covers. */
+	/** Districts (and county-level cities, GB/T 2260 level 3) of the coverage province that no point covers. */
 	public List<Code> uncoveredDistricts() {
 		List<Point> points = all();
 		return codes.regions()
 			.all()
 			.stream()
-			.filter(c -> c.level() == 3 && PROVINCE.equals(codes.regions().root(c.code())))
+			.filter(c -> c.level() == 3 && province.equals(codes.regions().root(c.code())))
 			.filter(c -> covering(c.code(), points).isEmpty())
 			.toList();
 	}
@@ -88,7 +88,7 @@ public class RegistrationPoints {
 		return (int) codes.regions()
 			.all()
 			.stream()
-			.filter(c -> c.level() == 3 && PROVINCE.equals(codes.regions().root(c.code())))
+			.filter(c -> c.level() == 3 && province.equals(codes.regions().root(c.code())))
 			.count();
 	}
 }
