@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.opentechmarket.broker.AttachmentSubject;
 import org.opentechmarket.broker.Brokers;
+import org.opentechmarket.demand.NeedClosed;
+import org.opentechmarket.demand.NeedOpened;
 import org.opentechmarket.demand.NeedStatus;
 import org.opentechmarket.demand.NeedSummary;
 import org.opentechmarket.demand.Needs;
@@ -31,6 +33,7 @@ import org.opentechmarket.platform.Inbox;
 import org.opentechmarket.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,13 +65,15 @@ public class NeedService implements Needs {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 	private final Brokers brokers;
+	private final ApplicationEventPublisher events;
 	@jakarta.persistence.PersistenceContext
 	private jakarta.persistence.EntityManager entityManager;
 
 	public NeedService(NeedRepository needs, TalkRequestRepository talks, NeedAttachmentRepository attachments,
 			NeedRules rules, Organisations organisations, UserAccounts users, CodeTables codes, FileStore store, Inbox inbox,
-			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager, Brokers brokers) {
+			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager, Brokers brokers, ApplicationEventPublisher events) {
 		this.brokers = brokers;
+		this.events = events;
 		this.needs = needs;
 		this.talks = talks;
 		this.attachments = attachments;
@@ -261,8 +266,12 @@ public class NeedService implements Needs {
 
 	public Need withdraw(CurrentUser user, long id) {
 		Need need = managed(user, id);
+		boolean wasPublic = need.getStatus().isPublic();
 		need.withdraw(clock);
 		audit.record("need.withdraw", "need", id, null);
+		if (wasPublic) {
+			events.publishEvent(new NeedClosed(id, need.getStatus()));
+		}
 		return need;
 	}
 
@@ -270,6 +279,7 @@ public class NeedService implements Needs {
 		Need need = managed(user, id);
 		need.solve(clock);
 		audit.record("need.solve", "need", id, null);
+		events.publishEvent(new NeedClosed(id, need.getStatus()));
 		return need;
 	}
 
@@ -305,6 +315,7 @@ public class NeedService implements Needs {
 		invalidUnless(PublicTextCheck.check(content(need)));
 		need.approve(clock);
 		audit.record("need.approve", "need", id, null);
+		events.publishEvent(new NeedOpened(id, need.getOwnerOrganisationId(), false));
 		notifyOwners(need, "need.inbox.approved", List.of(need.getTitle()), null);
 		return need;
 	}
@@ -407,6 +418,7 @@ public class NeedService implements Needs {
 						return false;
 					}
 					audit.record("need.expire", "need", id, "deadline " + need.getDeadline());
+					events.publishEvent(new NeedClosed(id, need.getStatus()));
 					notifyOwners(need, "need.inbox.expired", List.of(need.getTitle()), null);
 					return true;
 				});
@@ -462,9 +474,14 @@ public class NeedService implements Needs {
 				need.apply(l.content(), section(l.content().industryCode()), province(l.content().regionCode()), clock);
 				NeedStatus current = need.getStatus();
 				boolean importedListing = create || need.getPostedOnBehalf() == Need.OnBehalf.IMPORT;
+				boolean reopened = false;
 				if (importedListing && (create || current == NeedStatus.OPEN || current == NeedStatus.EXPIRED)) {
 					need.imported(l.externalId(), need.deadlinePassed(clock) ? NeedStatus.EXPIRED : NeedStatus.OPEN,
 							l.postedAt(), clock);
+					reopened = need.getStatus() == NeedStatus.OPEN && current != NeedStatus.OPEN;
+					if (current == NeedStatus.OPEN && need.getStatus() == NeedStatus.EXPIRED) {
+						events.publishEvent(new NeedClosed(need.getId(), NeedStatus.EXPIRED));
+					}
 				}
 				if (create) {
 					needs.save(need);
@@ -472,6 +489,9 @@ public class NeedService implements Needs {
 				}
 				else {
 					updated++;
+				}
+				if (reopened || (create && need.getStatus() == NeedStatus.OPEN)) {
+					events.publishEvent(new NeedOpened(need.getId(), need.getOwnerOrganisationId(), true));
 				}
 			}
 			entityManager.flush();
