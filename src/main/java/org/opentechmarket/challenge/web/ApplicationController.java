@@ -115,7 +115,7 @@ class ApplicationController {
 			reportRows.add(new ReportRow(r, applications.reportFiles(r.getId())));
 		}
 		boolean editable = act && a.getStatus() == ApplicationStatus.SUBMITTED && c.windowOpen(today);
-		model.addAttribute("application", a);
+		model.addAttribute("appl", a);
 		model.addAttribute("challenge", c);
 		model.addAttribute("files", applications.filesOf(user, a));
 		model.addAttribute("act", act);
