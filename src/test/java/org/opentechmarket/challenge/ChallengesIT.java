@@ -265,6 +265,9 @@ class ChallengesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("必填")));
 		mvc.perform(get("/challenges")).andExpect(status().isOk()).andExpect(content().string(containsString("揭榜挂帅")));
+		mvc.perform(get("/challenges/{id}", c.getId()).param("lang", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open for applications")))
+			.andExpect(content().string(containsString("Who may apply")));
 	}
 
 	@Test
