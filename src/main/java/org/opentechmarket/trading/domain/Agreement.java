@@ -65,7 +65,7 @@ public class Agreement {
 	protected Agreement() {
 	}
 
-	Agreement(Inquiry inquiry, Offer offer, String achievementSummary, boolean sellerStateOwned, String buyerInventors,
+	public Agreement(Inquiry inquiry, Offer offer, String achievementSummary, boolean sellerStateOwned, String buyerInventors,
 			boolean relatedParty, String relatedPartyNote, Instant noticeEndsAt, Clock clock) {
 		this.inquiryId = inquiry.getId();
 		this.offerId = offer.getId();

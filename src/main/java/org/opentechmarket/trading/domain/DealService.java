@@ -443,14 +443,15 @@ public class DealService implements Deals {
 	 * payment starts the payment phase; a fixed total paid in full completes the deal.
 	 */
 	public DealPayment confirmPayment(CurrentUser user, long paymentId) {
-		DealPayment p = payments.findById(paymentId)
+		long dealId = payments.findDealIdById(paymentId)
 			.orElseThrow(() -> DomainException.notFound("payment.notFound", paymentId));
-		Deal deal = lock(p.getDealId());
+		// the deal's row lock orders concurrent decisions; the payment is read after it, so never stale
+		Deal deal = lock(dealId);
+		DealPayment p = payments.findById(paymentId).orElseThrow();
 		Side side = requireSide(user, deal, true);
 		if (side == Side.BUYER) {
 			throw DomainException.forbidden("payment.sellerConfirms");
 		}
-		payments.flush();
 		if (!p.confirm(user.getUsername(), clock)) {
 			return p;
 		}
@@ -466,9 +467,11 @@ public class DealService implements Deals {
 	}
 
 	public DealPayment rejectPayment(CurrentUser user, long paymentId, String reason) {
-		DealPayment p = payments.findById(paymentId)
+		long dealId = payments.findDealIdById(paymentId)
 			.orElseThrow(() -> DomainException.notFound("payment.notFound", paymentId));
-		Deal deal = lock(p.getDealId());
+		// the deal's row lock orders concurrent decisions; the payment is read after it, so never stale
+		Deal deal = lock(dealId);
+		DealPayment p = payments.findById(paymentId).orElseThrow();
 		Side side = requireSide(user, deal, true);
 		if (side == Side.BUYER) {
 			throw DomainException.forbidden("payment.sellerConfirms");

@@ -79,7 +79,7 @@ public class Inquiry {
 		}
 	}
 
-	void move(InquiryStatus next, Clock clock) {
+	public void move(InquiryStatus next, Clock clock) {
 		if (!status.canBecome(next)) {
 			throw DomainException.conflict("inquiry.transition.notAllowed", status.name(), next.name());
 		}

@@ -206,8 +206,8 @@ public class NegotiationService {
 
 	/** A counter-offer to this open offer of the other side. */
 	public Offer counter(CurrentUser user, long offerId, OfferDraft draft) {
-		Offer countered = offers.findById(offerId).orElseThrow(() -> offerNotFound(offerId));
-		return makeOffer(user, countered.getInquiryId(), draft, offerId);
+		long inquiryId = offers.findInquiryIdById(offerId).orElseThrow(() -> offerNotFound(offerId));
+		return makeOffer(user, inquiryId, draft, offerId);
 	}
 
 	private Offer makeOffer(CurrentUser user, long inquiryId, OfferDraft draft, Long counterOf) {
@@ -297,8 +297,9 @@ public class NegotiationService {
 	 * public notice; otherwise it becomes a deal at once. The accepting side may declare that the parties are related.
 	 */
 	public Agreement accept(CurrentUser user, long offerId, boolean relatedParty, String relatedPartyNote) {
-		Offer offer = offers.findById(offerId).orElseThrow(() -> offerNotFound(offerId));
-		Inquiry inquiry = lock(offer.getInquiryId());
+		// lock the thread first, then read the offer: concurrent answers to one offer are ordered and never act on a stale copy
+		Inquiry inquiry = lock(offers.findInquiryIdById(offerId).orElseThrow(() -> offerNotFound(offerId)));
+		Offer offer = offers.findById(offerId).orElseThrow();
 		Side side = requireSide(user, inquiry);
 		Optional<Agreement> done = agreements.findByOfferId(offerId);
 		if (done.isPresent()) {
@@ -337,8 +338,9 @@ public class NegotiationService {
 	}
 
 	public Offer reject(CurrentUser user, long offerId, String reason) {
-		Offer offer = offers.findById(offerId).orElseThrow(() -> offerNotFound(offerId));
-		Inquiry inquiry = lock(offer.getInquiryId());
+		// lock the thread first, then read the offer: concurrent answers to one offer are ordered and never act on a stale copy
+		Inquiry inquiry = lock(offers.findInquiryIdById(offerId).orElseThrow(() -> offerNotFound(offerId)));
+		Offer offer = offers.findById(offerId).orElseThrow();
 		Side side = requireSide(user, inquiry);
 		if (offer.getStatus() == OfferStatus.REJECTED) {
 			return offer;

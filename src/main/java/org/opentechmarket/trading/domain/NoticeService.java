@@ -231,6 +231,13 @@ public class NoticeService {
 		return concluded;
 	}
 
+	/** Concludes this agreement now when its notice is over and clean, in the caller's transaction (false otherwise). */
+	public boolean concludeOne(long agreementId) {
+		Agreement a = agreements.findByIdForUpdate(agreementId)
+			.orElseThrow(() -> DomainException.notFound("notice.notFound", agreementId));
+		return concludeIfDue(a);
+	}
+
 	/** Concludes a locked agreement in notice when its notice is over and no objection is open. */
 	private boolean concludeIfDue(Agreement a) {
 		if (a.getStatus() != AgreementStatus.IN_NOTICE || !a.noticeOver(clock.instant())
