@@ -126,6 +126,8 @@ class NegotiatedPriceNoticeIT {
 				"{\"upheld\": true, \"resolution\": \"x\"}", objection).andExpect(status().isForbidden());
 		api().post("demo-admin", "/api/v1/notices/objections/{id}/resolution", "{\"upheld\": true, \"resolution\": \" \"}",
 				objection).andExpect(status().isBadRequest());
+		mvc.perform(get("/admin/trade-notices").with(user(fx().user("demo-admin")))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("objection-" + objection)));
 		api().post("demo-admin", "/api/v1/notices/objections/{id}/resolution",
 				"{\"upheld\": true, \"resolution\": \"价格未经评估，异议成立\"}", objection)
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UPHELD"));
