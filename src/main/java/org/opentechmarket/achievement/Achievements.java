@@ -37,4 +37,14 @@ public interface Achievements {
 
 	/** Published achievements with an id above {@code afterId}, ascending by id, at most {@code limit} (≤ 1,000). */
 	List<AchievementProfile> publishedProfiles(long afterId, int limit);
+
+	/**
+	 * A completed deal converted the achievement (domain/trading.md §Deal: completing a deal marks the achievement converted):
+	 * the live public version of its lineage becomes {@code CONVERTED}, with the deal's reference as the conversion note.
+	 * Idempotent: an achievement already converted (by this or an earlier deal, e.g. a second licence) stays as it is.
+	 *
+	 * @param dealReference the deal's stable reference, e.g. {@code trading:42}
+	 * @return true when the achievement changed now
+	 */
+	boolean markConverted(long achievementId, String dealReference);
 }

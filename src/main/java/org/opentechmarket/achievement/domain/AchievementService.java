@@ -224,6 +224,30 @@ public class AchievementService implements Achievements {
 		return loaded(a);
 	}
 
+	@Override
+	public boolean markConverted(long achievementId, String dealReference) {
+		Achievement a = achievements.findByIdForUpdate(achievementId)
+			.orElseThrow(() -> DomainException.notFound("achievement.notFound", achievementId));
+		if (a.getStatus() == AchievementStatus.SUPERSEDED) {
+			// a revision was published after the deal began: the live version carries the conversion
+			Achievement live = achievements.findByLineageOrderByVersionNumberDesc(a.getLineage()).stream()
+				.filter(v -> v.getStatus().isPublic())
+				.findFirst()
+				.orElse(null);
+			if (live == null) {
+				return false;
+			}
+			a = achievements.findByIdForUpdate(live.getId()).orElseThrow();
+		}
+		if (a.getStatus() != AchievementStatus.PUBLISHED) {
+			// already converted, or withdrawn since: nothing to mark
+			return false;
+		}
+		a.markConverted("成交 " + dealReference, "trading", clock);
+		audit.record("achievement.converted", "achievement", a.getId(), "deal " + dealReference);
+		return true;
+	}
+
 	public Evidence addEvidence(CurrentUser user, long id, EvidenceType type, String fileName, long size,
 			InputStream content) {
 		Achievement a = loadForHolder(user, id);

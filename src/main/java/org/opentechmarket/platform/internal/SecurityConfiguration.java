@@ -40,7 +40,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/*", "/api/v1/codes/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/**", "/api/v1/providers",
 						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*", "/api/v1/needs",
-						"/api/v1/needs/*")
+						"/api/v1/needs/*", "/api/v1/notices", "/api/v1/notices/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/{id:[0-9]+}").permitAll()
 				.anyRequest().authenticated())
@@ -76,7 +76,8 @@ class SecurityConfiguration {
 				.permitAll()
 				// public directories, rankings and review publicity (评审公示)
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
-						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
+						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}",
+						"/trade-notices", "/trade-notices/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/challenges", "/challenges/{id:[0-9]+}").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
