@@ -37,4 +37,10 @@ public interface Achievements {
 
 	/** Published achievements with an id above {@code afterId}, ascending by id, at most {@code limit} (≤ 1,000). */
 	List<AchievementProfile> publishedProfiles(long afterId, int limit);
+
+	/**
+	 * The id an imported achievement had in the system it came from ({@code zjmarket:A00042}), for exports that must name
+	 * records the way that system does (the matching feedback export); empty for achievements registered here.
+	 */
+	Optional<String> externalId(long id);
 }

@@ -92,7 +92,17 @@ public final class MatchEngine {
 		if (n <= 0) {
 			return List.of();
 		}
-		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey));
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null));
+	}
+
+	/**
+	 * The one document under this key scored for the need exactly as {@link #match(NeedQuery, int)} scores it (same query
+	 * terms, same upper bound, same structured fit), with its matched terms; empty when the key is not indexed or the
+	 * document shares no query term.
+	 */
+	public java.util.Optional<Match> matchOne(NeedQuery need, String key) {
+		List<Match> one = index.withSearcher(searcher -> rank(searcher, need, 1, Method.FINAL, null, key));
+		return one.stream().findFirst();
 	}
 
 	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
@@ -114,8 +124,9 @@ public final class MatchEngine {
 	record Built(BooleanQuery query, double upperBound, Map<String, Double> terms) {
 	}
 
-	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey)
-			throws IOException {
+	/** @param onlyKey when not null, only this document is scored (the query's clauses and bound are unchanged) */
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey,
+			String onlyKey) throws IOException {
 		int numDocs = searcher.getIndexReader().numDocs();
 		if (numDocs == 0) {
 			return List.of();
@@ -161,6 +172,12 @@ public final class MatchEngine {
 		if (built.clauses().isEmpty() || upper <= 0) {
 			return List.of();
 		}
+		if (onlyKey != null) {
+			// a filter clause scores nothing: the document's score is the same as in the unrestricted search
+			built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
+				.add(new TermQuery(new Term(MatchIndex.KEY, onlyKey)), BooleanClause.Occur.FILTER)
+				.build();
+		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
 		TopDocs top = searcher.search(built, depth + (excludeKey == null ? 0 : 1));
 		List<Match> matches = new ArrayList<>();
@@ -195,6 +212,9 @@ public final class MatchEngine {
 		}
 		Map<String, Double> informative = new LinkedHashMap<>();
 		Map<String, Double> idfs = new LinkedHashMap<>();
+		// the need's words no achievement contains are part of what it asks for that nothing covers: they count in the
+		// upper bound (as informative as the rarest indexed word), so one common shared word cannot make a high text score
+		double absent = 0;
 		for (Map.Entry<String, Double> e : weighted.entrySet()) {
 			String t = e.getKey();
 			if (stopWords.contains(t) || (words && t.codePointCount(0, t.length()) < 2)) {
@@ -202,6 +222,9 @@ public final class MatchEngine {
 			}
 			Term body = new Term(MatchIndex.BODY + suffix, t);
 			int df = searcher.getIndexReader().docFreq(body);
+			if (df == 0 && words) {
+				absent += e.getValue() * familyWeight * (weights.docTitleWeight() + weights.docBodyWeight()) * idf(1, numDocs);
+			}
 			if (df == 0 || (numDocs >= COMMON_TERM_MIN_CORPUS && df > weights.maxDocumentFrequency() * numDocs)) {
 				continue;
 			}
@@ -215,7 +238,7 @@ public final class MatchEngine {
 			.map(Map.Entry::getKey)
 			.toList();
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		double upper = 0;
+		double upper = absent;
 		Map<String, Double> terms = new LinkedHashMap<>();
 		for (String t : kept) {
 			double w = weighted.get(t) * familyWeight;
@@ -244,30 +267,36 @@ public final class MatchEngine {
 		RegionFit region = regionFit(need.regionCode(), d.regionCode());
 		LocalDate reference = need.postedOn() != null ? need.postedOn() : LocalDate.now(clock);
 		Long age = d.publishedOn() == null ? null : Math.max(0, ChronoUnit.DAYS.between(d.publishedOn(), reference));
+		// preferences the strong threshold was not calibrated on (the dev needs state no TRL, budget or region): they
+		// re-rank, and a requirement not met can take a match below the threshold, but they never make a match strong
+		double preferences = 0;
 		if (structured) {
 			score += weights.industryWeight() * share(industries, industry, need.industryCode());
 			score += weights.disciplineWeight() * share(disciplines, discipline, need.disciplineCode());
-			score += switch (trl) {
+			double fit = switch (trl) {
 				case MEETS -> weights.trlWeight();
 				case BELOW -> -weights.trlWeight();
 				default -> 0;
 			};
-			score += switch (price) {
+			fit += switch (price) {
 				case WITHIN -> weights.priceWeight();
 				case ABOVE -> -weights.priceWeight();
 				default -> 0;
 			};
-			score += switch (region) {
+			fit += switch (region) {
 				case SAME_CITY -> weights.regionWeight();
 				case SAME_PROVINCE -> weights.regionWeight() / 2;
 				default -> 0;
 			};
 			if (age != null && weights.recencyHalfLifeDays() > 0) {
-				score += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
+				fit += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
 			}
+			score += fit;
+			preferences = Math.max(0, fit);
 		}
 		MatchExplanation why = new MatchExplanation(List.of(), text, industry, discipline, trl, price, region, age);
-		return new Match(d.achievementId(), d.key(), d.title(), score, score >= weights.strongThreshold(), why);
+		return new Match(d.achievementId(), d.key(), d.title(), score,
+				score - preferences >= weights.strongThreshold(), why);
 	}
 
 	private static Match withMatchedTerms(Match m, NeedQuery need, MatchDocument d, List<String> queryTerms) {

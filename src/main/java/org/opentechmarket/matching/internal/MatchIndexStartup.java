@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** On a server start with an empty match index (first start, deleted index), fills it from the registry. */
+/**
+ * On a server start with an empty match index (first start, deleted index), fills it from the registry; the same for the
+ * open-needs index. Then makes the coverage rows follow the open needs; when the achievement index was rebuilt, every
+ * need's strong matches are due again (the coverage job computes them shortly after start).
+ */
 @Component
 @Profile("!cli")
 @Order(90)
@@ -17,17 +21,28 @@ class MatchIndexStartup implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(MatchIndexStartup.class);
 
 	private final IndexedMatcher matcher;
+	private final OpenNeedsIndex openNeeds;
+	private final NeedCoverage coverage;
 
-	MatchIndexStartup(IndexedMatcher matcher) {
+	MatchIndexStartup(IndexedMatcher matcher, OpenNeedsIndex openNeeds, NeedCoverage coverage) {
 		this.matcher = matcher;
+		this.openNeeds = openNeeds;
+		this.coverage = coverage;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		boolean rebuilt = false;
 		if (matcher.isEmpty()) {
 			long started = System.nanoTime();
 			long count = matcher.rebuild();
+			rebuilt = true;
 			log.info("Match index built: {} published achievements in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 		}
+		if (openNeeds.isEmpty()) {
+			long count = openNeeds.rebuild();
+			log.info("Open-needs match index built: {} open needs", count);
+		}
+		coverage.resync(rebuilt);
 	}
 }

@@ -77,6 +77,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
 						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
 				.permitAll()
+				// matching parts of the public need and achievement pages (matching module; non-public needs answer 404)
+				.requestMatchers(HttpMethod.GET, "/needs/{id:[0-9]+}/matches", "/achievements/{id:[0-9]+}/needs",
+						"/achievements/{id:[0-9]+}/similar")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
