@@ -98,6 +98,12 @@ public class BrokerRequestService {
 		return r;
 	}
 
+	/** Whether the need was ever handed to the brokers (whatever became of it). */
+	@Transactional(readOnly = true)
+	public boolean everRequested(long needId) {
+		return requests.findFirstByNeedIdOrderByCreatedAtDescIdDesc(needId).isPresent();
+	}
+
 	/** An open request with its need, and whether the need is in the viewing broker's fields and regions. */
 	public record OpenRequest(BrokerRequest request, NeedSummary need, boolean inMyFields) {
 	}
