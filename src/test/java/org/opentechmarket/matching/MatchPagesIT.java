@@ -309,6 +309,27 @@ class MatchPagesIT {
 	}
 
 	@Test
+	void anAchievementPublishedLaterClosesTheGapOnceTheJobHasRun() throws Exception {
+		// a subject no other test publishes (the cat litter of the other tests must stay without supply)
+		String tag = "zq" + Registrations.unique().replaceAll("[^a-z]", "x");
+		Need gap = open("骑行头盔尾灯转向提示 " + tag, "电动自行车骑行头盔需要尾灯转向提示，夜间后车看不清骑行者转向意图。", "C");
+		coverage.drain();
+		assertThat(jdbc.queryForObject("select strong_count from match_coverage where need_id = ?", Integer.class,
+				gap.getId())).isZero();
+		long achievementId = Registrations.publish(mvc, account("demo-institution"),
+				Registrations.appliedJson("骑行头盔尾灯转向提示装置 " + tag, Registrations.patentNumber(),
+						"一种用于电动自行车骑行头盔的尾灯转向提示装置，通过车把无线按键或头部姿态识别触发左右转向灯，"
+								+ "夜间三十米外清晰可见，续航十小时以上，已在两家头盔企业完成样品试制。"),
+				clock, achievementService);
+		// the publication is only noted; the job makes the need due and recomputes it
+		coverage.drain();
+		assertThat(jdbc.queryForList("select achievement_id from match_strong_pairs where need_id = ?", Long.class,
+				gap.getId())).contains(achievementId);
+		mvc.perform(get("/admin/matching/gaps").with(user(account("admin"))))
+			.andExpect(content().string(not(containsString("id=\"gap-" + gap.getId() + "\""))));
+	}
+
+	@Test
 	void anAchievementFindsANeedOnceItOpensWithTheScoreOfThePair() throws Exception {
 		CurrentUser institution = account("demo-institution");
 		String tag = "zq" + Registrations.unique().replaceAll("[^a-z]", "x");

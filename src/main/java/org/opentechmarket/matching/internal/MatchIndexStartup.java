@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a server start with an empty match index (first start, deleted index), fills it from the registry; the same for the
- * open-needs index. Then makes the coverage rows follow the open needs; when the achievement index was rebuilt, every
- * need's strong matches are due again (the coverage job computes them shortly after start).
+ * open-needs index. Then makes the coverage rows follow the open needs, every need's strong matches due again: publications
+ * noted but not processed before the server stopped, or made while the index was being rebuilt, are not lost (the coverage
+ * job computes them in the background shortly after start).
  */
 @Component
 @Profile("!cli")
@@ -32,17 +33,15 @@ class MatchIndexStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean rebuilt = false;
 		if (matcher.isEmpty()) {
 			long started = System.nanoTime();
 			long count = matcher.rebuild();
-			rebuilt = true;
 			log.info("Match index built: {} published achievements in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 		}
 		if (openNeeds.isEmpty()) {
 			long count = openNeeds.rebuild();
 			log.info("Open-needs match index built: {} open needs", count);
 		}
-		coverage.resync(rebuilt);
+		coverage.resync(true);
 	}
 }

@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-import org.opentechmarket.achievement.AchievementProfile;
 import org.opentechmarket.achievement.AchievementPublished;
 import org.opentechmarket.achievement.Achievements;
 import org.opentechmarket.demand.NeedClosed;
@@ -34,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * matches at or above the strong threshold.
  *
  * <p>A need is marked pending when it opens (and computed at once unless it came with a bulk import), when an achievement
- * is published that the open-needs index finds for it (also the needs of the version that achievement revises), and all of
- * them when the achievement index was rebuilt. The coverage job recomputes pending needs in batches: rows are claimed with
+ * is published that the open-needs index finds for it (also the needs of the version that achievement revises: both noted
+ * at publication, looked up by the job), and all of them at a server start. The coverage job recomputes pending needs in batches: rows are claimed with
  * {@code for update skip locked} and written in the same transaction, so two instances on one database never compute the
  * same need twice and a job that finds nothing pending does nothing. It runs every
  * {@code otm.matching.service.coverage-interval}, first shortly after start. A closed need leaves both tables.
@@ -54,6 +55,7 @@ public class NeedCoverage {
 	private final CodeTables codes;
 	private final MatchingProperties properties;
 	private final Clock clock;
+	private final Queue<Long> published = new ConcurrentLinkedQueue<>();
 
 	NeedCoverage(JdbcTemplate jdbc, PlatformTransactionManager transactions, IndexedMatcher matcher,
 			OpenNeedsIndex openNeeds, Needs needs, Achievements achievements, CodeTables codes,
@@ -103,24 +105,39 @@ public class NeedCoverage {
 		}
 	}
 
-	/** The open needs the new achievement may match, and those the version it replaces matched, are due again. */
+	/**
+	 * A publication is only noted here (a bulk import publishes thousands in a row; the importing thread should not query
+	 * for each): the job makes the needs it may match due again. Noted publications not processed before a restart are
+	 * covered by the start, which makes every need due ({@link MatchIndexStartup}).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(AchievementPublished event) {
-		try {
-			achievements.publishedProfile(event.achievementId()).ifPresent(p -> {
-				Set<Long> due = new HashSet<>();
-				openNeeds.candidates(p, properties.reverseCandidates()).forEach(m -> due.add(m.achievementId()));
-				if (p.revisionOf() != null) {
-					due.addAll(jdbc.queryForList("select need_id from match_strong_pairs where achievement_id = ?",
-							Long.class, p.revisionOf()));
-				}
-				if (!due.isEmpty()) {
-					tx.executeWithoutResult(s -> markPending(due));
-				}
-			});
+		published.add(event.achievementId());
+	}
+
+	/** The open needs the newly published achievements may match, and those the versions they replace matched. */
+	private void markForPublished() {
+		Set<Long> ids = new HashSet<>();
+		for (Long id = published.poll(); id != null; id = published.poll()) {
+			ids.add(id);
 		}
-		catch (RuntimeException e) {
-			log.warn("Could not mark needs for achievement {}: {}", event.achievementId(), e.getMessage());
+		for (Long id : ids) {
+			try {
+				achievements.publishedProfile(id).ifPresent(p -> {
+					Set<Long> due = new HashSet<>();
+					openNeeds.candidates(p, properties.reverseCandidates()).forEach(m -> due.add(m.achievementId()));
+					if (p.revisionOf() != null) {
+						due.addAll(jdbc.queryForList("select need_id from match_strong_pairs where achievement_id = ?",
+								Long.class, p.revisionOf()));
+					}
+					if (!due.isEmpty()) {
+						tx.executeWithoutResult(s -> markPending(due));
+					}
+				});
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not mark needs for achievement {}: {}", id, e.getMessage());
+			}
 		}
 	}
 
@@ -136,8 +153,12 @@ public class NeedCoverage {
 		}
 	}
 
-	/** Recomputes every pending need, batch after batch; returns how many were computed. */
+	/**
+	 * Marks the needs of newly published achievements, then recomputes every pending need, batch after batch; returns how
+	 * many were computed.
+	 */
 	public int drain() {
+		markForPublished();
 		int total = 0;
 		while (true) {
 			Integer done = tx.execute(s -> computeBatch());
@@ -221,7 +242,7 @@ public class NeedCoverage {
 
 	/**
 	 * Makes the coverage rows the open needs (a row for each, none for closed ones); with {@code all}, every need is due
-	 * again (after the achievement index was rebuilt). Returns the number of open needs.
+	 * again. Returns the number of open needs.
 	 */
 	long resync(boolean all) {
 		Set<Long> open = new HashSet<>();
