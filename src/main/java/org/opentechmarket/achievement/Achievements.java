@@ -47,4 +47,10 @@ public interface Achievements {
 	 * @return true when the achievement changed now
 	 */
 	boolean markConverted(long achievementId, String dealReference);
+
+	/**
+	 * The id an imported achievement had in the system it came from ({@code zjmarket:A00042}), for exports that must name
+	 * records the way that system does (the matching feedback export); empty for achievements registered here.
+	 */
+	Optional<String> externalId(long id);
 }

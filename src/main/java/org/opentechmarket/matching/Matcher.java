@@ -1,8 +1,9 @@
 package org.opentechmarket.matching;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The matching engine over published achievements, for other modules (needs, subscriptions, the achievement page). */
+/** The matching engine over published achievements and open needs, for other modules (needs, subscriptions, the achievement page). */
 public interface Matcher {
 
 	/** The best {@code n} published achievements for this need, best first; empty when nothing shares a term. */
@@ -13,4 +14,17 @@ public interface Matcher {
 
 	/** Matches scoring at least this are strong matches; below it the page says no strong match was found. */
 	double strongMatchThreshold();
+
+	/**
+	 * The open (public) needs most likely to want this published achievement, best first: candidates come from an index of
+	 * open needs queried with the achievement's text and codes, and are ranked by the score of the need → achievement pair
+	 * (as {@link #explain}); empty when the achievement is not published or no open need shares a term with it.
+	 */
+	List<NeedMatch> matchNeeds(long achievementId, int n);
+
+	/**
+	 * This one need → achievement pair, scored and explained exactly as {@link #match} would rank it; empty when the
+	 * achievement is not published or shares no informative term with the need.
+	 */
+	Optional<Match> explain(NeedQuery need, long achievementId);
 }

@@ -575,4 +575,10 @@ public class AchievementService implements Achievements {
 			.map(Achievement::profile)
 			.toList();
 	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> externalId(long id) {
+		return achievements.findById(id).map(Achievement::getExternalId);
+	}
 }

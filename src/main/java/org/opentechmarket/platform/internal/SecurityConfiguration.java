@@ -80,6 +80,10 @@ class SecurityConfiguration {
 						"/trade-notices", "/trade-notices/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/challenges", "/challenges/{id:[0-9]+}").permitAll()
+				// matching parts of the public need and achievement pages (matching module; non-public needs answer 404)
+				.requestMatchers(HttpMethod.GET, "/needs/{id:[0-9]+}/matches", "/achievements/{id:[0-9]+}/needs",
+						"/achievements/{id:[0-9]+}/similar")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
