@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.opentechmarket.matching.Match;
 import org.opentechmarket.matching.MatchExplanation;
 import org.opentechmarket.matching.MatchExplanation.PriceFit;
@@ -92,7 +96,22 @@ public final class MatchEngine {
 		if (n <= 0) {
 			return List.of();
 		}
-		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey));
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null));
+	}
+
+	/**
+	 * The production ranking restricted to the documents under these keys (push: a subscription against the new
+	 * achievements). The restriction is a non-scoring filter inside the one index: every score is exactly the score
+	 * {@link #match(NeedQuery, int)} gives the same document (same query terms, corpus statistics, upper bound and
+	 * structured fit), so the strong-match threshold means the same; and since the re-rank depth counts only these
+	 * documents, every one of them that would be re-ranked in the full ranking is re-ranked here too.
+	 */
+	public List<Match> matchAmong(NeedQuery need, int n, Collection<String> keys) {
+		if (n <= 0 || keys.isEmpty()) {
+			return List.of();
+		}
+		Query only = new TermInSetQuery(MatchIndex.KEY, keys.stream().map(BytesRef::new).toList());
+		return index.withSearcher(searcher -> rank(searcher, need, n, Method.FINAL, null, only));
 	}
 
 	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
@@ -114,7 +133,7 @@ public final class MatchEngine {
 	record Built(BooleanQuery query, double upperBound, Map<String, Double> terms) {
 	}
 
-	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey)
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey, Query filter)
 			throws IOException {
 		int numDocs = searcher.getIndexReader().numDocs();
 		if (numDocs == 0) {
@@ -160,6 +179,9 @@ public final class MatchEngine {
 		BooleanQuery built = query.build();
 		if (built.clauses().isEmpty() || upper <= 0) {
 			return List.of();
+		}
+		if (filter != null) {
+			built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
 		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
 		TopDocs top = searcher.search(built, depth + (excludeKey == null ? 0 : 1));

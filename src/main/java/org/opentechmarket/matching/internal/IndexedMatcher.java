@@ -1,5 +1,6 @@
 package org.opentechmarket.matching.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.opentechmarket.achievement.AchievementPublished;
@@ -46,6 +47,13 @@ class IndexedMatcher implements Matcher {
 	@Override
 	public List<Match> match(NeedQuery need, int n) {
 		return published(engine.getObject().match(need, n + 5), n);
+	}
+
+	@Override
+	public List<Match> strongMatchesAmong(NeedQuery need, Collection<Long> achievementIds, int n) {
+		List<String> keys = achievementIds.stream().map(String::valueOf).toList();
+		List<Match> strong = engine.getObject().matchAmong(need, n + 5, keys).stream().filter(Match::strong).toList();
+		return published(strong, n);
 	}
 
 	@Override
