@@ -69,7 +69,7 @@ public class PushJob {
 	Report runAt(Instant now) {
 		Instant slot = schedule.slotAt(now);
 		// each step on its own: a failing one (e.g. the SMTP server down) does not hold the others back
-		PushMatching.Outcome matched = new PushMatching.Outcome(0, 0, 0, 0, 0);
+		PushMatching.Outcome matched = new PushMatching.Outcome(0, 0, 0, 0, 0, 0);
 		try {
 			matched = matching.run(slot);
 		}
@@ -87,9 +87,9 @@ public class PushJob {
 		Report report = new Report(slot, matched, made, mail);
 		if (report.didSomething()) {
 			audit.record("subscription.push.run", "digest-period", slot.toString(), String.format(java.util.Locale.ROOT,
-					"publications=%d subscriptions=%d entries=%d needs=%d holderEntries=%d digests=%d mailSent=%d "
+					"publications=%d subscriptions=%d queries=%d entries=%d needs=%d holderEntries=%d digests=%d mailSent=%d "
 							+ "mailFailed=%d mailSkipped=%d",
-					matched.publications(), matched.subscriptions(), matched.entries(), matched.needs(),
+					matched.publications(), matched.subscriptions(), matched.queries(), matched.entries(), matched.needs(),
 					matched.holderEntries(), made, mail.sent(), mail.failed(), mail.skipped()));
 			log.info("Push run for the period from {}: {}", slot, report);
 		}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.opentechmarket.achievement.AchievementStatus;
 import org.opentechmarket.achievement.AchievementSummary;
@@ -46,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PushMatching {
 
 	/** Counts of one run. */
-	public record Outcome(int publications, int subscriptions, int entries, int needs, int holderEntries) {
+	/** @param queries distinct queries among the subscriptions (identical ones are matched once) */
+	public record Outcome(int publications, int subscriptions, int queries, int entries, int needs, int holderEntries) {
 	}
 
 	/** An active subscription ready to match. */
@@ -90,6 +93,7 @@ public class PushMatching {
 		int publications = 0;
 		int entries = 0;
 		int subscriptionCount = 0;
+		int queries = 0;
 		Boolean pending = jdbc.queryForObject(
 				"select exists (select 1 from push_publications where matched_at is null and published_at < ?)", Boolean.class,
 				Timestamp.from(slot));
@@ -97,6 +101,7 @@ public class PushMatching {
 			// one snapshot per run: a subscription created meanwhile is matched from the next period on
 			List<Target> targets = targets();
 			subscriptionCount = targets.size();
+			queries = (int) targets.stream().map(Target::query).distinct().count();
 			while (true) {
 				int[] batch = tx.execute(status -> publicationBatch(slot, targets));
 				if (batch == null || batch[0] == 0) {
@@ -116,7 +121,7 @@ public class PushMatching {
 			needCount += batch[0];
 			holderEntries += batch[1];
 		}
-		return new Outcome(publications, subscriptionCount, entries, needCount, holderEntries);
+		return new Outcome(publications, subscriptionCount, queries, entries, needCount, holderEntries);
 	}
 
 	// ------------------------------------------------------------------ new achievements × subscriptions
@@ -189,12 +194,18 @@ public class PushMatching {
 		return targets;
 	}
 
-	/** Every target against the batch, on {@code match-threads} threads (the match index is only read). */
+	/**
+	 * Every target against the batch, on {@code match-threads} threads (the match index is only read). Identical queries —
+	 * the members of an enterprise following its need by default, equal saved searches — are matched once; each target's
+	 * own filters then apply.
+	 */
 	private List<Found> matchAll(List<Target> targets, List<Long> ids) {
+		List<List<Target>> groups = new ArrayList<>(
+				targets.stream().collect(Collectors.groupingBy(Target::query, LinkedHashMap::new, Collectors.toList())).values());
 		int threads = Math.max(1, properties.matchThreads());
 		int n = properties.maxMatchesPerSubscription();
-		if (threads == 1 || targets.size() < 64) {
-			return matchSome(targets, ids, n);
+		if (threads == 1 || groups.size() < 64) {
+			return matchSome(groups, ids, n);
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "push-matching");
@@ -202,10 +213,10 @@ public class PushMatching {
 			return t;
 		});
 		try {
-			int chunk = Math.max(64, targets.size() / (threads * 8));
+			int chunk = Math.max(16, groups.size() / (threads * 8));
 			List<Future<List<Found>>> parts = new ArrayList<>();
-			for (int from = 0; from < targets.size(); from += chunk) {
-				List<Target> part = targets.subList(from, Math.min(targets.size(), from + chunk));
+			for (int from = 0; from < groups.size(); from += chunk) {
+				List<List<Target>> part = groups.subList(from, Math.min(groups.size(), from + chunk));
 				parts.add(pool.submit(() -> matchSome(part, ids, n)));
 			}
 			List<Found> all = new ArrayList<>();
@@ -226,12 +237,15 @@ public class PushMatching {
 		}
 	}
 
-	private List<Found> matchSome(List<Target> targets, List<Long> ids, int n) {
+	/** @param groups targets with the same query, one matcher call per group */
+	private List<Found> matchSome(List<List<Target>> groups, List<Long> ids, int n) {
 		List<Found> found = new ArrayList<>();
-		for (Target t : targets) {
-			for (Match m : matcher.strongMatchesAmong(t.query(), ids, n)) {
-				if (t.filters() == null || t.filters().accepts(m)) {
-					found.add(new Found(t, m));
+		for (List<Target> group : groups) {
+			for (Match m : matcher.strongMatchesAmong(group.get(0).query(), ids, n)) {
+				for (Target t : group) {
+					if (t.filters() == null || t.filters().accepts(m)) {
+						found.add(new Found(t, m));
+					}
 				}
 			}
 		}
