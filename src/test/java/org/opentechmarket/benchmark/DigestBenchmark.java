@@ -137,24 +137,36 @@ class DigestBenchmark {
 		for (int run = 0; run < runs; run++) {
 			reset(fresh, slot);
 			TestMailServer.get().purgeEmailFromAllMailboxes();
+			long cpu0 = cpu();
 			long t0 = System.nanoTime();
 			PushMatching.Outcome matched = matching.run(slot);
 			long t1 = System.nanoTime();
 			int made = digests.build(slot);
 			long t2 = System.nanoTime();
+			long cpu2 = cpu();
 			DigestMailer.Sent sent = mailer.sendPending();
 			long t3 = System.nanoTime();
 			computation[run] = (t2 - t0) / 1e9;
+			System.out.println("mail states: " + jdbc.queryForList(
+					"select mail_status || ' ' || count(*) from push_digests group by mail_status", String.class));
 			System.out.printf(Locale.ROOT,
-					"run %d: match %.1f s (%,d subscriptions, %,d distinct queries x %,d new achievements -> %,d entries), "
-							+ "digests %.1f s (%,d), "
-							+ "digest computation %.1f s; mail %.1f s (%,d sent to GreenMail, %d failed)%n",
-					run + 1, (t1 - t0) / 1e9, matched.subscriptions(), matched.queries(), matched.publications(), matched.entries(),
-					(t2 - t1) / 1e9, made, computation[run], (t3 - t2) / 1e9, sent.sent(), sent.failed());
+					"run %d: match %.1f s (%,d subscriptions, %,d distinct queries x %,d new achievements -> %,d entries; "
+							+ "%.1f s in the matcher), digests %.1f s (%,d), "
+							+ "digest computation %.1f s (JVM CPU %.1f s); mail %.1f s (%,d sent to GreenMail, %d failed, %d skipped); "
+							+ "load average %.1f%n",
+					run + 1, (t1 - t0) / 1e9, matched.subscriptions(), matched.queries(), matched.publications(), matched.entries(), matched.matchMillis() / 1e3,
+					(t2 - t1) / 1e9, made, computation[run], (cpu2 - cpu0) / 1e9, (t3 - t2) / 1e9, sent.sent(), sent.failed(), sent.skipped(),
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 		double[] sorted = computation.clone();
 		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "digest computation, median of %d runs: %.1f s%n", runs, sorted[runs / 2]);
+	}
+
+	/** CPU time of this JVM (all threads), for comparing runs on a shared machine. */
+	private static long cpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/** The period's queue as it would be after a day: only the new achievements pending, nothing told yet. */

@@ -65,8 +65,35 @@ public class Digests {
 				user.id(), limit);
 	}
 
+	/**
+	 * Achievement and need look-ups shared by the digests read in one run (a day's digests name the same few hundred
+	 * achievements over and over); for one run only, so nothing stale is kept.
+	 */
+	public final class Lookups {
+
+		private final Map<Long, Optional<AchievementSummary>> achievements = new HashMap<>();
+		private final Map<Long, Optional<NeedSummary>> needs = new HashMap<>();
+
+		Optional<AchievementSummary> achievement(long id) {
+			return achievements.computeIfAbsent(id, Digests.this::published);
+		}
+
+		Optional<NeedSummary> need(long id) {
+			return needs.computeIfAbsent(id, Digests.this.needs::find);
+		}
+	}
+
+	public Lookups lookups() {
+		return new Lookups();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Digest> load(long id) {
+		return load(id, new Lookups());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Digest> load(long id, Lookups lookups) {
 		List<Digest> rows = jdbc.query("select user_id, slot, created_at, mail_status from push_digests where id = ?",
 				(rs, i) -> new Digest(id, rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
 						rs.getString(4), List.of()),
@@ -75,10 +102,10 @@ public class Digests {
 			return Optional.empty();
 		}
 		Digest d = rows.get(0);
-		return Optional.of(new Digest(d.id(), d.userId(), d.slot(), d.createdAt(), d.mailStatus(), items(id)));
+		return Optional.of(new Digest(d.id(), d.userId(), d.slot(), d.createdAt(), d.mailStatus(), items(id, lookups)));
 	}
 
-	private List<DigestItem> items(long digestId) {
+	private List<DigestItem> items(long digestId, Lookups lookups) {
 		record Row(String kind, Long subscriptionId, String subscriptionName, Long needId, long achievementId, double score,
 				String terms) {
 		}
@@ -88,15 +115,13 @@ public class Digests {
 				where e.digest_id = ? order by e.kind, e.subscription_id, e.score desc, e.id
 				""", (rs, i) -> new Row(rs.getString(1), (Long) rs.getObject(2), rs.getString(3), (Long) rs.getObject(4),
 				rs.getLong(5), rs.getDouble(6), rs.getString(7)), digestId);
-		Map<Long, Optional<AchievementSummary>> published = new HashMap<>();
-		Map<Long, Optional<NeedSummary>> needCache = new HashMap<>();
 		List<DigestItem> items = new ArrayList<>();
 		for (Row r : rows) {
-			AchievementSummary a = published.computeIfAbsent(r.achievementId(), this::published).orElse(null);
+			AchievementSummary a = lookups.achievement(r.achievementId()).orElse(null);
 			if (a == null) {
 				continue;
 			}
-			NeedSummary need = r.needId() == null ? null : needCache.computeIfAbsent(r.needId(), needs::find).orElse(null);
+			NeedSummary need = r.needId() == null ? null : lookups.need(r.needId()).orElse(null);
 			boolean holder = "HOLDER".equals(r.kind());
 			// a holder is shown only a public need; a subscriber's own need is theirs to see
 			if (holder && (need == null || !need.status().isPublic())) {

@@ -48,8 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PushMatching {
 
 	/** Counts of one run. */
-	/** @param queries distinct queries among the subscriptions (identical ones are matched once) */
-	public record Outcome(int publications, int subscriptions, int queries, int entries, int needs, int holderEntries) {
+	/**
+	 * @param queries distinct queries among the subscriptions (identical ones are matched once)
+	 * @param matchMillis time spent in the matcher for the new achievements (the rest of the run is reading and writing)
+	 */
+	public record Outcome(int publications, int subscriptions, int queries, int entries, int needs, int holderEntries,
+			long matchMillis) {
 	}
 
 	/** An active subscription ready to match. */
@@ -94,6 +98,7 @@ public class PushMatching {
 		int entries = 0;
 		int subscriptionCount = 0;
 		int queries = 0;
+		long matchMillis = 0;
 		Boolean pending = jdbc.queryForObject(
 				"select exists (select 1 from push_publications where matched_at is null and published_at < ?)", Boolean.class,
 				Timestamp.from(slot));
@@ -109,6 +114,7 @@ public class PushMatching {
 				}
 				publications += batch[0];
 				entries += batch[1];
+				matchMillis += batch[2];
 			}
 		}
 		int needCount = 0;
@@ -121,12 +127,13 @@ public class PushMatching {
 			needCount += batch[0];
 			holderEntries += batch[1];
 		}
-		return new Outcome(publications, subscriptionCount, queries, entries, needCount, holderEntries);
+		return new Outcome(publications, subscriptionCount, queries, entries, needCount, holderEntries,
+				matchMillis);
 	}
 
 	// ------------------------------------------------------------------ new achievements × subscriptions
 
-	/** @return {publications taken, entries written} */
+	/** @return {publications taken, entries written, milliseconds in the matcher} */
 	private int[] publicationBatch(Instant slot, List<Target> targets) {
 		List<Long> ids = jdbc.queryForList("""
 				select achievement_id from push_publications
@@ -134,9 +141,11 @@ public class PushMatching {
 				order by achievement_id limit ? for update skip locked
 				""", Long.class, Timestamp.from(slot), properties.matchBatchSize());
 		if (ids.isEmpty()) {
-			return new int[] { 0, 0 };
+			return new int[] { 0, 0, 0 };
 		}
+		long started = System.nanoTime();
 		List<Found> found = matchAll(targets, ids);
+		long matchNanos = System.nanoTime() - started;
 		Map<Long, Boolean> news = new HashMap<>();
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Object[]> rows = new ArrayList<>();
@@ -161,7 +170,7 @@ public class PushMatching {
 		}
 		jdbc.batchUpdate("update push_publications set matched_at = ? where achievement_id = ?",
 				ids.stream().map(id -> new Object[] { now, id }).toList());
-		return new int[] { ids.size(), entries };
+		return new int[] { ids.size(), entries, (int) (matchNanos / 1_000_000) };
 	}
 
 	/** The active subscriptions with their queries; need subscriptions whose need is no longer public are left out. */

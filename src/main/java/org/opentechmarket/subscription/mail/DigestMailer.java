@@ -2,9 +2,11 @@ package org.opentechmarket.subscription.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.opentechmarket.people.UserAccounts;
 import org.opentechmarket.platform.CurrentUser;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,30 +75,33 @@ public class DigestMailer {
 		int sent = 0;
 		int failed = 0;
 		int skipped = 0;
-		for (long id : pending) {
-			String outcome = tx.execute(status -> sendOne(smtp, id));
-			if ("SENT".equals(outcome)) {
-				sent++;
-			}
-			else if ("SKIPPED".equals(outcome)) {
-				skipped++;
-			}
-			else if (outcome != null) {
-				failed++;
+		Digests.Lookups lookups = digests.lookups();
+		try (Outbox outbox = new Outbox(smtp)) {
+			for (long id : pending) {
+				String outcome = tx.execute(status -> sendOne(outbox, id, lookups));
+				if ("SENT".equals(outcome)) {
+					sent++;
+				}
+				else if ("SKIPPED".equals(outcome)) {
+					skipped++;
+				}
+				else if (outcome != null) {
+					failed++;
+				}
 			}
 		}
 		return new Sent(sent, failed, skipped);
 	}
 
 	/** @return SENT, SKIPPED, PENDING (failed, will retry), FAILED (given up), or null when another run holds it */
-	private String sendOne(JavaMailSender smtp, long id) {
+	private String sendOne(Outbox smtp, long id, Digests.Lookups lookups) {
 		List<Integer> attempts = jdbc.queryForList(
 				"select mail_attempts from push_digests where id = ? and mail_status = 'PENDING' for update skip locked",
 				Integer.class, id);
 		if (attempts.isEmpty()) {
 			return null;
 		}
-		Digests.Digest digest = digests.load(id).orElseThrow();
+		Digests.Digest digest = digests.load(id, lookups).orElseThrow();
 		String to = users.emailOf(digest.userId()).orElse(null);
 		Recipients.Preferences prefs = recipients.of(digest.userId());
 		if (to == null || !prefs.mailEnabled() || digest.items().isEmpty()) {
@@ -105,7 +111,7 @@ public class DigestMailer {
 		int attempt = attempts.get(0) + 1;
 		try {
 			String name = users.findUser(digest.userId()).map(CurrentUser::displayName).orElse("");
-			MimeMessage message = smtp.createMimeMessage();
+			MimeMessage message = smtp.sender.createMimeMessage();
 			mail.write(message, digest, to, name, prefs.language());
 			smtp.send(message);
 			jdbc.update("update push_digests set mail_status = 'SENT', mail_attempts = ?, mail_sent_at = ?, mail_error = null "
@@ -119,6 +125,63 @@ public class DigestMailer {
 					attempt, error.length() > 500 ? error.substring(0, 500) : error, id);
 			log.warn("Digest {} mail attempt {} failed ({}): {}", id, attempt, status, error);
 			return status;
+		}
+	}
+
+	/**
+	 * One SMTP connection for a whole run when the sender is Spring's {@link JavaMailSenderImpl} (a connection per mail costs
+	 * a TCP and often a TLS handshake each, and providers limit connections); each message is still sent, and its digest
+	 * marked SENT, one at a time. A failure closes the connection; the next message opens a new one. Any other sender sends
+	 * each message on its own.
+	 */
+	static final class Outbox implements AutoCloseable {
+
+		private final JavaMailSender sender;
+		private Transport transport;
+
+		Outbox(JavaMailSender sender) {
+			this.sender = sender;
+		}
+
+		void send(MimeMessage message) throws MessagingException {
+			if (!(sender instanceof JavaMailSenderImpl smtp)) {
+				sender.send(message);
+				return;
+			}
+			// as JavaMailSenderImpl.send does
+			if (message.getSentDate() == null) {
+				message.setSentDate(new Date());
+			}
+			message.saveChanges();
+			try {
+				if (transport == null || !transport.isConnected()) {
+					String protocol = smtp.getProtocol() != null ? smtp.getProtocol()
+							: smtp.getSession().getProperty("mail.transport.protocol");
+					transport = smtp.getSession().getTransport(protocol != null ? protocol : "smtp");
+					String username = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
+					String password = username == null && (smtp.getPassword() == null || smtp.getPassword().isEmpty()) ? null
+							: smtp.getPassword();
+					transport.connect(smtp.getHost(), smtp.getPort(), username, password);
+				}
+				transport.sendMessage(message, message.getAllRecipients());
+			}
+			catch (MessagingException e) {
+				close();
+				throw e;
+			}
+		}
+
+		@Override
+		public void close() {
+			if (transport != null) {
+				try {
+					transport.close();
+				}
+				catch (MessagingException e) {
+					// the connection is gone either way
+				}
+				transport = null;
+			}
 		}
 	}
 }
