@@ -96,22 +96,23 @@ public final class MatchEngine {
 		if (n <= 0) {
 			return List.of();
 		}
-		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null));
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null, false));
 	}
 
 	/**
-	 * The production ranking restricted to the documents under these keys (push: a subscription against the new
-	 * achievements). The restriction is a non-scoring filter inside the one index: every score is exactly the score
-	 * {@link #match(NeedQuery, int)} gives the same document (same query terms, corpus statistics, upper bound and
-	 * structured fit), so the strong-match threshold means the same; and since the re-rank depth counts only these
-	 * documents, every one of them that would be re-ranked in the full ranking is re-ranked here too.
+	 * The strong matches of the production ranking among the documents under these keys, at most {@code n} (push: a
+	 * subscription against the new achievements). The restriction is a non-scoring filter inside the one index: every score
+	 * is exactly the score {@link #match(NeedQuery, int)} gives the same document (same query terms, corpus statistics, upper
+	 * bound and structured fit), so the strong-match threshold means the same; and since the re-rank depth counts only these
+	 * documents, every one of them that would be re-ranked in the full ranking is re-ranked here too. Matched terms are
+	 * found only for the strong matches returned.
 	 */
-	public List<Match> matchAmong(NeedQuery need, int n, Collection<String> keys) {
+	public List<Match> strongMatchesAmong(NeedQuery need, int n, Collection<String> keys) {
 		if (n <= 0 || keys.isEmpty()) {
 			return List.of();
 		}
 		Query only = new TermInSetQuery(MatchIndex.KEY, keys.stream().map(BytesRef::new).toList());
-		return index.withSearcher(searcher -> rank(searcher, need, n, Method.FINAL, null, only));
+		return index.withSearcher(searcher -> rank(searcher, need, n, Method.FINAL, null, only, true));
 	}
 
 	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
@@ -133,8 +134,8 @@ public final class MatchEngine {
 	record Built(BooleanQuery query, double upperBound, Map<String, Double> terms) {
 	}
 
-	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey, Query filter)
-			throws IOException {
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey, Query filter,
+			boolean strongOnly) throws IOException {
 		int numDocs = searcher.getIndexReader().numDocs();
 		if (numDocs == 0) {
 			return List.of();
@@ -202,7 +203,11 @@ public final class MatchEngine {
 		}
 		matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::key));
 		// the matched terms only for the matches returned: finding them in every re-ranked candidate costs more than the search
-		return matches.stream().limit(n).map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered)).toList();
+		return matches.stream()
+			.filter(m -> !strongOnly || m.strong())
+			.limit(n)
+			.map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered))
+			.toList();
 	}
 
 	private Built build(IndexSearcher searcher, NeedQuery need, Analyzer analyzer, String suffix, double familyWeight,

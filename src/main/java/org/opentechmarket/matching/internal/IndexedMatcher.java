@@ -52,8 +52,7 @@ class IndexedMatcher implements Matcher {
 	@Override
 	public List<Match> strongMatchesAmong(NeedQuery need, Collection<Long> achievementIds, int n) {
 		List<String> keys = achievementIds.stream().map(String::valueOf).toList();
-		List<Match> strong = engine.getObject().matchAmong(need, n + 5, keys).stream().filter(Match::strong).toList();
-		return published(strong, n);
+		return published(engine.getObject().strongMatchesAmong(need, n + 5, keys), n);
 	}
 
 	@Override

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * Push matches a subscription against only the new achievements ({@link MatchEngine#matchAmong}); the scores must be the
+ * Push matches a subscription against only the new achievements ({@link MatchEngine#strongMatchesAmong}); the scores must be the
  * production scores, or the strong-match threshold would mean something else there.
  */
 class MatchAmongTest {
@@ -73,24 +73,30 @@ class MatchAmongTest {
 			.collect(Collectors.toMap(Match::key, Function.identity()));
 		assertThat(full).hasSizeGreaterThan(50);
 		Set<String> subset = Set.of("5", "17", "42", "99", "150", "151", "222", "299");
-		List<Match> among = engine.matchAmong(need, 20, subset);
+		List<Match> among = engine.strongMatchesAmong(need, 20, subset);
 		assertThat(among).isNotEmpty();
 		assertThat(among).extracting(Match::key).allMatch(subset::contains);
 		for (Match m : among) {
+			assertThat(m.strong()).isTrue();
 			assertThat(full).containsKey(m.key());
 			assertThat(m.score()).isEqualTo(full.get(m.key()).score());
-			assertThat(m.strong()).isEqualTo(full.get(m.key()).strong());
+			assertThat(m.why().matchedTerms()).isEqualTo(full.get(m.key()).why().matchedTerms());
 		}
-		// every document of the subset the full ranking returns is found among the subset too
+		// every document of the subset that the full ranking finds strong is found among the subset too
 		assertThat(among).extracting(Match::key)
-			.containsAll(full.keySet().stream().filter(subset::contains).toList());
+			.containsExactlyInAnyOrderElementsOf(full.values().stream()
+				.filter(m -> m.strong() && subset.contains(m.key()))
+				.map(Match::key)
+				.toList());
+		// and the subset has weak matches too, which are left out
+		assertThat(full.values().stream().filter(m -> !m.strong() && subset.contains(m.key()))).isNotEmpty();
 		// best first
 		assertThat(among).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
 	}
 
 	@Test
 	void anEmptySubsetMatchesNothing() {
-		assertThat(engine.matchAmong(NeedQuery.ofText("锂电池回收", null), 10, Set.of())).isEmpty();
-		assertThat(engine.matchAmong(NeedQuery.ofText("锂电池回收", null), 10, Set.of("no-such-key"))).isEmpty();
+		assertThat(engine.strongMatchesAmong(NeedQuery.ofText("锂电池回收", null), 10, Set.of())).isEmpty();
+		assertThat(engine.strongMatchesAmong(NeedQuery.ofText("锂电池回收", null), 10, Set.of("no-such-key"))).isEmpty();
 	}
 }
