@@ -234,7 +234,9 @@ class SubscriptionPushIT {
 		String term = rareTerm();
 		String email = "retry-" + Registrations.unique() + "@otm.test";
 		CurrentUser subscriber = member("demo-enterprise2", Role.ENTERPRISE, email);
-		mvc.perform(post("/my/subscriptions").with(user(subscriber)).with(csrf()).param("text", term + "海水淡化膜"))
+		// saved while using the English pages: the digest mail is in English
+		mvc.perform(post("/my/subscriptions").param("lang", "en").with(user(subscriber)).with(csrf())
+			.param("text", term + "海水淡化膜"))
 			.andExpect(redirectedUrl("/my/subscriptions"));
 		publish(term + "海水淡化膜组件", "一种" + term + "海水淡化膜组件及其制备方法，采用界面聚合与纳米改性，脱盐率高、"
 				+ "通量大、抗污染能力强，适用于海岛与沿海企业的海水淡化工程，已建成示范装置稳定运行。");
@@ -255,6 +257,10 @@ class SubscriptionPushIT {
 		assertThat(TestMailServer.messagesTo(email)).hasSize(1);
 		assertThat(jdbc.queryForObject("select mail_status || ':' || mail_attempts from push_digests where user_id = ?",
 				String.class, subscriber.id())).isEqualTo("SENT:2");
+		MimeMessage mail = TestMailServer.messagesTo(email).get(0);
+		assertThat(mail.getSubject()).startsWith("[OpenTechMarket]");
+		assertThat(TestMailServer.part(mail, "text/html")).contains("New achievements matching your subscriptions")
+			.contains(term + "海水淡化膜组件");
 		push.run();
 		nextPeriod();
 		assertThat(TestMailServer.messagesTo(email)).hasSize(1);
