@@ -15,7 +15,9 @@ public interface Matcher {
 	/**
 	 * The strong matches (score at least {@link #strongMatchThreshold()}) among these published achievements, best first,
 	 * at most {@code n}. Each is scored exactly as {@link #match} scores it, only the candidates are restricted: push uses it
-	 * to match a saved search against the new achievements of a digest period.
+	 * to match a saved search against the new achievements of a digest period. Unlike {@link #match}, the results are not
+	 * checked against the registry one by one: the caller names achievements it knows to be published and checks again
+	 * before it tells anyone.
 	 */
 	List<Match> strongMatchesAmong(NeedQuery need, Collection<Long> achievementIds, int n);
 
