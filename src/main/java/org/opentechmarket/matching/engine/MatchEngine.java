@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.opentechmarket.matching.Match;
 import org.opentechmarket.matching.MatchExplanation;
 import org.opentechmarket.matching.MatchExplanation.PriceFit;
@@ -95,7 +99,7 @@ public final class MatchEngine {
 		if (n <= 0) {
 			return List.of();
 		}
-		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null));
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null, false));
 	}
 
 	/**
@@ -104,8 +108,25 @@ public final class MatchEngine {
 	 * document shares no query term.
 	 */
 	public java.util.Optional<Match> matchOne(NeedQuery need, String key) {
-		List<Match> one = index.withSearcher(searcher -> rank(searcher, need, 1, Method.FINAL, null, key));
+		Query only = new TermQuery(new Term(MatchIndex.KEY, key));
+		List<Match> one = index.withSearcher(searcher -> rank(searcher, need, 1, Method.FINAL, null, only, false));
 		return one.stream().findFirst();
+	}
+
+	/**
+	 * The strong matches of the production ranking among the documents under these keys, at most {@code n} (push: a
+	 * subscription against the new achievements). The restriction is a non-scoring filter inside the one index: every score
+	 * is exactly the score {@link #match(NeedQuery, int)} gives the same document (same query terms, corpus statistics, upper
+	 * bound and structured fit), so the strong-match threshold means the same; and since the re-rank depth counts only these
+	 * documents, every one of them that would be re-ranked in the full ranking is re-ranked here too. Matched terms are
+	 * found only for the strong matches returned.
+	 */
+	public List<Match> strongMatchesAmong(NeedQuery need, int n, Collection<String> keys) {
+		if (n <= 0 || keys.isEmpty()) {
+			return List.of();
+		}
+		Query only = new TermInSetQuery(MatchIndex.KEY, keys.stream().map(BytesRef::new).toList());
+		return index.withSearcher(searcher -> rank(searcher, need, n, Method.FINAL, null, only, true));
 	}
 
 	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
@@ -127,9 +148,13 @@ public final class MatchEngine {
 	record Built(List<BooleanClause> clauses, double upperBound, Map<String, Double> terms) {
 	}
 
-	/** @param onlyKey when not null, only this document is scored (the query's clauses and bound are unchanged) */
-	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey,
-			String onlyKey) throws IOException {
+	/**
+	 * @param filter when not null, only documents it matches are scored (a non-scoring clause: their scores are those of
+	 * the unrestricted search)
+	 * @param strongOnly keep only strong matches (matched terms are then found only for those)
+	 */
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey, Query filter,
+			boolean strongOnly) throws IOException {
 		int numDocs = searcher.getIndexReader().numDocs();
 		if (numDocs == 0) {
 			return List.of();
@@ -177,11 +202,9 @@ public final class MatchEngine {
 		if (built.clauses().isEmpty() || upper <= 0) {
 			return List.of();
 		}
-		if (onlyKey != null) {
-			// a filter clause scores nothing: the document's score is the same as in the unrestricted search
-			built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
-				.add(new TermQuery(new Term(MatchIndex.KEY, onlyKey)), BooleanClause.Occur.FILTER)
-				.build();
+		if (filter != null) {
+			// a filter clause scores nothing: every document's score is the same as in the unrestricted search
+			built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
 		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
 		int wanted = depth + (excludeKey == null ? 0 : 1);
@@ -205,7 +228,11 @@ public final class MatchEngine {
 		}
 		matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::key));
 		// the matched terms only for the matches returned: finding them in every re-ranked candidate costs more than the search
-		return matches.stream().limit(n).map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered)).toList();
+		return matches.stream()
+			.filter(m -> !strongOnly || m.strong())
+			.limit(n)
+			.map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered))
+			.toList();
 	}
 
 	private Built build(IndexSearcher searcher, NeedQuery need, Analyzer analyzer, String suffix, double familyWeight,

@@ -2,6 +2,7 @@ package org.opentechmarket.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,14 @@ class IndexedMatcher implements Matcher {
 	@Override
 	public List<Match> match(NeedQuery need, int n) {
 		return published(engine.getObject().match(need, n + 5), n);
+	}
+
+	@Override
+	public List<Match> strongMatchesAmong(NeedQuery need, Collection<Long> achievementIds, int n) {
+		List<String> keys = achievementIds.stream().map(String::valueOf).toList();
+		// not checked against the registry match by match (push asks thousands of times per run): the caller names
+		// achievements it knows to be published and checks again before it tells anyone
+		return engine.getObject().strongMatchesAmong(need, n, keys);
 	}
 
 	@Override

@@ -84,8 +84,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/needs/{id:[0-9]+}/matches", "/achievements/{id:[0-9]+}/needs",
 						"/achievements/{id:[0-9]+}/similar")
 				.permitAll()
+				// the unsubscribe link of digest mails works without signing in: its signed token is the proof (subscription)
+				.requestMatchers("/unsubscribe")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
+			// RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token; the signed token guards it
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
