@@ -177,6 +177,9 @@ class AuctionApiController {
 	@Operation(summary = "Registrations", description = "Administrators see all; others their own organisation's only.")
 	List<AuctionJson.RegistrationView> registrations(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		service.view(id);
+		if (user == null) {
+			throw DomainException.forbidden();
+		}
 		if (user.isAdmin()) {
 			return service.registrationsOf(id).stream().map(AuctionJson.RegistrationView::of).toList();
 		}
@@ -238,6 +241,18 @@ class AuctionApiController {
 			@RequestBody AuctionBody body) {
 		Auction auction = service.relist(user, id, body.toTerms(user.organisationId()));
 		return ResponseEntity.created(URI.create("/api/v1/auctions/" + auction.id())).body(views.view(auction, user));
+	}
+
+	record Confirmation(long auctionId, long dealId) {
+	}
+
+	@PostMapping("/{id:[0-9]+}/confirmation")
+	@Operation(summary = "Sign the confirmation of sale (winner)", description = "成交确认书 (拍卖法 第五十二条), within "
+			+ "otm.trading.auction.winner-signing-days of the close: the deal is recorded in the trading module at the "
+			+ "hammer price with the winner's deposit applied to it. Later, the deposit is forfeited (网络司法拍卖规定 "
+			+ "第二十四条). Idempotent.")
+	Confirmation confirmSale(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return new Confirmation(id, service.confirmSale(user, id));
 	}
 
 	@PostMapping("/{id:[0-9]+}/cancel")

@@ -42,6 +42,7 @@ class SecurityConfiguration {
 						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*", "/api/v1/needs",
 						"/api/v1/needs/*")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/auctions", "/api/v1/auctions/**").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -77,6 +78,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
 						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/auctions", "/auctions/*", "/auctions/*/bids", "/auctions/*/events").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
