@@ -202,6 +202,10 @@ public class AuctionRecords {
 			.optional();
 	}
 
+	public long countCreatedBy(String createdBy) {
+		return jdbc.sql("select count(*) from auctions where created_by = ?").param(createdBy).query(Long.class).single();
+	}
+
 	public boolean relisted(long failedAuctionId) {
 		return jdbc.sql("select count(*) from auctions where relist_of = ?").param(failedAuctionId).query(Long.class)
 			.single() > 0;

@@ -198,6 +198,23 @@ public class AuctionService implements Auctions {
 		return auction;
 	}
 
+	/**
+	 * Demo data only: an auction as announced at an earlier instant, checked against the rules as of that instant (so a demo
+	 * auction can already be running on the first start). Marked as created by "demo".
+	 */
+	public Auction seed(CurrentUser seller, AuctionTerms terms, Instant announcedAt) {
+		AchievementSummary achievement = lot(seller, terms.achievementId());
+		Auction auction = create(terms, achievement, false, null, announcedAt, "demo");
+		audit.record("auction.announce", "auction", auction.id(), describe(auction) + " (demo data)");
+		return auction;
+	}
+
+	/** Whether demo auctions exist already. */
+	@Transactional(readOnly = true)
+	public boolean seeded() {
+		return auctions.countCreatedBy("demo") > 0;
+	}
+
 	/** The seller relists its failed auction: the same lot, a start price at most the configured cut lower. */
 	public Auction relist(CurrentUser seller, long failedAuctionId, AuctionTerms terms) {
 		Auction failed = view(failedAuctionId);

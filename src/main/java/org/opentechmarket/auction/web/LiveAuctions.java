@@ -520,6 +520,23 @@ public class LiveAuctions implements AuctionUpdates {
 		};
 	}
 
+	/**
+	 * Ends every stream when the application shuts down, before the web server's graceful shutdown would wait for them
+	 * (browsers reconnect to another instance, or to this one after the restart).
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+	public void closing() {
+		channels.values().forEach(c -> c.watchers.forEach(w -> {
+			w.gone = true;
+			try {
+				w.emitter.complete();
+			}
+			catch (RuntimeException e) {
+				// already gone
+			}
+		}));
+	}
+
 	@PreDestroy
 	void stop() {
 		if (timer != null) {
