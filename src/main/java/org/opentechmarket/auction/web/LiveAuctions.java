@@ -436,8 +436,9 @@ public class LiveAuctions implements AuctionUpdates {
 							w.emitter.send(SseEmitter.event().name(name).id(String.valueOf(id)).data(payload));
 						}
 						catch (IOException | IllegalStateException e) {
+							// the watcher went away: the container completes the request itself (completing it from here
+							// as well would race the container's own error handling)
 							w.gone = true;
-							w.emitter.completeWithError(e);
 						}
 					}
 				});
