@@ -151,6 +151,12 @@
     box.hidden = false;
   }
 
+  // the server wrote the times of the first rows in UTC: show them in the platform's time zone like the rest
+  document.querySelectorAll('#bid-list tr[data-placed-at]').forEach(function (tr) {
+    var cell = tr.querySelector('.placed-at');
+    if (cell) { cell.textContent = localTime(tr.getAttribute('data-placed-at'), true); }
+  });
+
   var source = new EventSource(d.events);
   source.addEventListener('state', function (e) { apply(JSON.parse(e.data)); });
   source.addEventListener('notice', function (e) { personal(JSON.parse(e.data)); });

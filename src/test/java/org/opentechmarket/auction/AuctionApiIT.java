@@ -375,10 +375,10 @@ class AuctionApiIT {
 		mvc.perform(get("/api/v1/auctions/{id}", auction.id()))
 			.andExpect(jsonPath("$.status").value("FAILED"))
 			.andExpect(jsonPath("$.winner").value(nullValue()))
-			.andExpect(jsonPath("$.links.inquiry").value("/achievements/" + lot + "/inquiries/new"));
+			.andExpect(jsonPath("$.links.inquiry").value("/achievements/" + lot + "/inquiries/new?afterAuction=" + auction.id()));
 		assertThat(deposits.find(a.depositId()).orElseThrow().status()).isEqualTo(DepositStatus.RELEASED);
 		mvc.perform(get("/auctions/{id}", auction.id()))
-			.andExpect(content().string(containsString("/achievements/" + lot + "/inquiries/new")));
+			.andExpect(content().string(containsString("/achievements/" + lot + "/inquiries/new?afterAuction=" + auction.id())));
 		Instant start = clock.instant().plus(Duration.ofDays(8));
 		String lower = auctionJson(lot, start, start.plus(Duration.ofDays(1)), null).replace("\"100000.00\"", "\"79999.00\"")
 			.replace("\"10000.00\"", "\"8000.00\"");

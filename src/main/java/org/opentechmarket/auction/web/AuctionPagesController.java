@@ -201,10 +201,10 @@ class AuctionPagesController {
 	/** A shell line that checks every hash and link of the log with curl, jq and sha256sum (shown on the log page). */
 	static String verifyScript(long id, String api) {
 		return "prev=$(printf '0%.0s' $(seq 64)); curl -s " + api + " | jq -r '.[] | \"\\(.sequence)|\\(.amount)|"
-				+ "\\(.bidder)|\\(.placedAt)|\\(.previousHash) \\(.hash)\"' | while read -r line hash; do "
+				+ "\\(.bidder)|\\(.placedAt)|\\(.previousHash) \\(.hash)\"' | { while read -r line hash; do "
 				+ "[ \"${line##*|}\" = \"$prev\" ] || echo \"link broken: $line\"; "
 				+ "[ \"$(printf '%s' \"" + id + "|$line\" | sha256sum | cut -c1-64)\" = \"$hash\" ] || echo \"hash wrong: $line\"; "
-				+ "prev=$hash; done; echo \"last: $prev\"";
+				+ "prev=$hash; done; echo \"last: $prev\"; }";
 	}
 
 	private String message(DomainException e) {

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class AuctionViews {
 
 	/**
-	 * Where a buyer continues after a failed auction: the trading module's inquiry thread on the achievement (negotiation
-	 * stays open after 流拍, domain/trading.md §Inquiry).
+	 * Where a buyer continues after a failed auction: the trading module's new inquiry thread on the achievement, told which
+	 * auction failed (negotiation stays open after 流拍, domain/trading.md §Inquiry).
 	 */
-	static final String INQUIRY_LINK = "/achievements/%d/inquiries/new";
+	static final String INQUIRY_LINK = "/achievements/%d/inquiries/new?afterAuction=%d";
 
 	private final AuctionService service;
 	private final Clock clock;
@@ -44,7 +44,7 @@ class AuctionViews {
 		links.put("log", "/auctions/" + a.id() + "/bids");
 		links.put("events", "/auctions/" + a.id() + "/events");
 		if (a.status() == org.opentechmarket.auction.AuctionStatus.FAILED) {
-			links.put("inquiry", INQUIRY_LINK.formatted(a.achievementId()));
+			links.put("inquiry", INQUIRY_LINK.formatted(a.achievementId(), a.id()));
 		}
 		return new AuctionJson.View(a.id(), a.achievementId(), a.achievementTitle(), a.sellerOrganisationId(), a.sellerName(),
 				a.terms().method().name(), a.terms().licenceMode() == null ? null : a.terms().licenceMode().name(),
