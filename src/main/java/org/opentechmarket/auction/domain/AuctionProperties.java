@@ -30,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat how often live pages get the server time when nothing else happens
  * @param pollInterval how often an instance looks in the database for bids other instances accepted (two or more instances)
  * @param batchMax most bids decided in one database transaction (group commit)
+ * @param deskConnections database connections kept for deciding bids alone (0: share the application's pool)
  */
 @ConfigurationProperties("otm.trading.auction")
 public record AuctionProperties(@DefaultValue("P7D") Duration minimumNotice, @DefaultValue("P1D") Duration minimumDuration,
@@ -40,7 +41,8 @@ public record AuctionProperties(@DefaultValue("P7D") Duration minimumNotice, @De
 		@DefaultValue("0.05") BigDecimal commissionSellerRate, @DefaultValue("0.05") BigDecimal commissionMaxRate,
 		@DefaultValue("10") int winnerSigningDays, @DefaultValue("PT1M") Duration startTolerance,
 		@DefaultValue("PT1S") Duration closeCheckInterval, @DefaultValue("PT15S") Duration heartbeat,
-		@DefaultValue("PT0.5S") Duration pollInterval, @DefaultValue("256") int batchMax) {
+		@DefaultValue("PT0.5S") Duration pollInterval, @DefaultValue("256") int batchMax,
+		@DefaultValue("2") int deskConnections) {
 
 	public AuctionProperties {
 		require(!minimumNotice.isNegative(), "minimum-notice must not be negative");
@@ -59,6 +61,7 @@ public record AuctionProperties(@DefaultValue("P7D") Duration minimumNotice, @De
 				"commission-seller-rate must be between 0 and commission-max-rate");
 		require(winnerSigningDays >= 1, "winner-signing-days must be at least 1");
 		require(batchMax >= 1, "batch-max must be at least 1");
+		require(deskConnections >= 0, "desk-connections must not be negative");
 	}
 
 	private static void require(boolean condition, String message) {

@@ -20,23 +20,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides bids, auction by auction, with group commit. Each auction has a lane: bids that arrive while the lane is busy wait
  * in its queue and are then decided together in ONE short transaction — lock the auction's row, read the clock, decide each
- * bid in arrival order against the state the previous ones left, append the accepted ones to the log, write the auction
+ * bid (lowest amount first, see {@link #decide}) against the state the previous ones left, append the accepted ones to the log, write the auction
  * back, commit — and only then is anyone answered. So an acknowledged bid is always committed, the sequence is gapless and
  * strictly increasing, and every decision of every instance happens under the same row lock, one after the other. The cost
  * of a commit (a disk flush) is shared by the whole batch instead of paid by every bid.
  */
-@Component
 public class BidDesk {
 
 	private static final Logger log = LoggerFactory.getLogger(BidDesk.class);
@@ -170,11 +167,18 @@ public class BidDesk {
 		}
 	}
 
-	private record Batch(Auction after, List<Bid> accepted, Long leaderBefore, List<Result> results) {
+	private record Batch(Auction after, List<Bid> accepted, Long leaderBefore, Map<Request, Result> results) {
 	}
 
-	/** One transaction for the batch; answers only after the commit. */
+	/**
+	 * One transaction for the batch; answers only after the commit. The bids of a batch are decided at one instant of the
+	 * server clock; among them the lower amount goes first (equal amounts in arrival order), so a bid is refused only when
+	 * it does not beat a price set before it — by an earlier instant, or at the same instant for less or as much.
+	 */
 	void decide(long auctionId, List<Request> batch) {
+		List<Request> order = new ArrayList<>(batch);
+		order.sort(java.util.Comparator.comparing(Request::amount, java.util.Comparator.nullsFirst(
+				java.util.Comparator.naturalOrder())));
 		Batch done;
 		try {
 			done = transactions.execute(status -> {
@@ -186,17 +190,17 @@ public class BidDesk {
 				Instant now = clock.instant();
 				Long leaderBefore = auction.leaderRegistrationId();
 				List<Bid> accepted = new ArrayList<>();
-				List<Result> results = new ArrayList<>(batch.size());
-				for (Request r : batch) {
+				Map<Request, Result> results = new java.util.IdentityHashMap<>();
+				for (Request r : order) {
 					Auction.Decision d = auction.decide(bidders.get(r.registrationId()), r.amount(), now, r.placedBy());
 					if (d instanceof Auction.Accepted a) {
 						accepted.add(a.bid());
-						results.add(new Placed(a.bid(), a.extended(), auction.currentPrice(), auction.minimumBid(),
+						results.put(r, new Placed(a.bid(), a.extended(), auction.currentPrice(), auction.minimumBid(),
 								auction.endsAt(), auction.bidCount()));
 					}
 					else {
-						results.add(new Refused(((Auction.Rejected) d).reason(), auction.currentPrice(), auction.minimumBid(),
-								auction.endsAt(), auction.startsAt()));
+						results.put(r, new Refused(((Auction.Rejected) d).reason(), auction.currentPrice(),
+								auction.minimumBid(), auction.endsAt(), auction.startsAt()));
 					}
 				}
 				if (!accepted.isEmpty()) {
@@ -212,8 +216,8 @@ public class BidDesk {
 			batch.forEach(r -> r.result().completeExceptionally(e));
 			return;
 		}
-		for (int i = 0; i < batch.size(); i++) {
-			batch.get(i).result().complete(done.results().get(i));
+		for (Request r : batch) {
+			r.result().complete(done.results().get(r));
 		}
 		if (!done.accepted().isEmpty()) {
 			for (AuctionUpdates listener : listeners) {
@@ -235,7 +239,6 @@ public class BidDesk {
 	}
 
 	/** Stops taking bids; queued ones are decided first (a bid is answered only after its commit, never half-way). */
-	@PreDestroy
 	public void stop() {
 		workers.shutdown();
 		try {

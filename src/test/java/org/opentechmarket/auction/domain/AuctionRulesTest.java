@@ -24,7 +24,7 @@ class AuctionRulesTest {
 			Duration.ofMinutes(5), Duration.ofMinutes(5), new BigDecimal("0.10"), new BigDecimal("0.05"),
 			new BigDecimal("0.20"), Duration.ofDays(30), new BigDecimal("0.20"), new BigDecimal("0.03"),
 			new BigDecimal("0.05"), new BigDecimal("0.05"), 10, Duration.ofMinutes(1), Duration.ofSeconds(1),
-			Duration.ofSeconds(15), Duration.ofMillis(500), 256);
+			Duration.ofSeconds(15), Duration.ofMillis(500), 256, 2);
 	static final Instant START = NOW.plus(Duration.ofDays(8));
 	static final Instant END = START.plus(Duration.ofDays(1));
 
@@ -84,7 +84,7 @@ class AuctionRulesTest {
 				Duration.ofSeconds(20), new BigDecimal("0.10"), new BigDecimal("0.05"), new BigDecimal("0.20"),
 				Duration.ofDays(30), new BigDecimal("0.20"), new BigDecimal("0.05"), new BigDecimal("0.05"),
 				new BigDecimal("0.05"), 10, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(15),
-				Duration.ofMillis(500), 256);
+				Duration.ofMillis(500), 256, 2);
 		// a client's "now" arrives a little late: tolerated
 		AuctionTerms.Checked checked = new AuctionTerms(1, SELLER, TradeTerms.transfer(), "100", "10", null, null,
 				NOW.minusMillis(300), NOW.minusMillis(300).plus(Duration.ofMinutes(1))).check(demo, NOW, null);
@@ -320,7 +320,7 @@ class AuctionRulesTest {
 				Duration.ofMinutes(5), new BigDecimal("0.10"), new BigDecimal("0.05"), new BigDecimal("0.20"),
 				Duration.ofDays(30), new BigDecimal("0.20"), new BigDecimal("0.06"), new BigDecimal("0.05"),
 				new BigDecimal("0.05"), 10, Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(15),
-				Duration.ofMillis(500), 256))
+				Duration.ofMillis(500), 256, 2))
 			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commission-buyer-rate");
 	}
 
