@@ -70,7 +70,7 @@
       td.textContent = text;
       if (i === 1) { td.className = 'bidder'; }
       if (i === 2) { td.className = 'text-end amount'; }
-      if (i === 3) { td.className = 'small'; }
+      if (i === 3) { td.className = 'small placed-at'; }
       tr.appendChild(td);
     });
     return tr;

@@ -241,13 +241,22 @@ class AuctionApiIT {
 			.andExpect(jsonPath("$.reason").value("WRONG_STEP"));
 		bid("demo-enterprise", auction.id(), "103000.00").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.sequence").value(2));
+		// a retried request with the same Idempotency-Key places nothing twice
+		for (int attempt = 0; attempt < 2; attempt++) {
+			mvc.perform(post("/api/v1/auctions/{id}/bids", auction.id()).with(user(f.account("demo-enterprise")))
+					.header("Idempotency-Key", "bid-" + auction.id()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"amount\":\"104000.00\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.sequence").value(3));
+		}
+		bid("demo-enterprise", auction.id(), "104000.00").andExpect(status().isConflict());
 		// after the end
 		f.to(auction.scheduledEndsAt());
-		bid("demo-enterprise", auction.id(), "104000.00").andExpect(status().isConflict())
+		bid("demo-enterprise", auction.id(), "105000.00").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("ENDED"));
 		mvc.perform(get("/api/v1/auctions/{id}", auction.id()))
-			.andExpect(jsonPath("$.bidCount").value(2))
-			.andExpect(jsonPath("$.currentPrice").value("103000.00"))
+			.andExpect(jsonPath("$.bidCount").value(3))
+			.andExpect(jsonPath("$.currentPrice").value("104000.00"))
 			.andExpect(jsonPath("$.endsAt").value(Times.iso(auction.scheduledEndsAt())));
 	}
 
