@@ -43,6 +43,7 @@ class SecurityConfiguration {
 						"/api/v1/needs/*", "/api/v1/notices", "/api/v1/notices/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/{id:[0-9]+}").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/auctions", "/api/v1/auctions/**").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -87,6 +88,7 @@ class SecurityConfiguration {
 				// the unsubscribe link of digest mails works without signing in: its signed token is the proof (subscription)
 				.requestMatchers("/unsubscribe")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/auctions", "/auctions/*", "/auctions/*/bids", "/auctions/*/events").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			// RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token; the signed token guards it
