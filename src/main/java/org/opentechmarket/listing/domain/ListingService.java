@@ -68,7 +68,7 @@ public class ListingService {
 	private final UserAccounts users;
 	private final Deposits deposits;
 	private final Deals deals;
-	private final Auctions auctions;
+	private final org.springframework.beans.factory.ObjectProvider<Auctions> auctions; // TEMP until feat/auction merges
 	private final TenderService tenders;
 	private final WorkingDays workingDays;
 	private final CodeTables codes;
@@ -77,7 +77,8 @@ public class ListingService {
 	private final Clock clock;
 
 	public ListingService(Listings listings, ListingIntents intents, ListingProperties properties, Achievements achievements,
-			Organisations organisations, UserAccounts users, Deposits deposits, Deals deals, Auctions auctions,
+			Organisations organisations, UserAccounts users, Deposits deposits, Deals deals,
+			org.springframework.beans.factory.ObjectProvider<Auctions> auctions,
 			TenderService tenders, WorkingDays workingDays, CodeTables codes, Inbox inbox, AuditLog audit, Clock clock) {
 		this.listings = listings;
 		this.intents = intents;
@@ -299,7 +300,7 @@ public class ListingService {
 			v.add(FieldViolation.of("buyerRegion", "listing.region.unknown"));
 		}
 		if (d.route() == null) {
-			v.add(FieldViolation.of("route", "listing.route.required"));
+			v.add(FieldViolation.of("multipleBuyersRoute", "listing.route.required"));
 		}
 		if (!v.isEmpty()) {
 			throw DomainException.invalid(v);
@@ -474,7 +475,7 @@ public class ListingService {
 		if (l.getRoute() == Listing.Route.AUCTION) {
 			Instant startsAt = clock.instant().plus(properties.auctionNotice());
 			Instant endsAt = startsAt.plus(properties.auctionDuration());
-			long auctionId = auctions.announceAmong(new AuctionRequest(l.getAchievementId(), l.getSellerOrganisationId(),
+			long auctionId = auctions.getObject().announceAmong(new AuctionRequest(l.getAchievementId(), l.getSellerOrganisationId(),
 					l.terms(), l.getPrice(), increment(l.getPrice()), l.getDeposit(), null, startsAt, endsAt),
 					qualified.stream().map(i -> new QualifiedBidder(i.getBuyerOrganisationId(), i.getUserId(),
 							i.getDepositId())).toList());

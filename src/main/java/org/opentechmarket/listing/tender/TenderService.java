@@ -240,11 +240,19 @@ public class TenderService {
 		if (o.getStatus() == OfferStatus.WITHDRAWN) {
 			throw DomainException.notFound("tender.offer.notFound", offerId);
 		}
-		OfferContent content = sealer.unseal(t, o);
-		List<FileEntry> entries = files.findByOfferIdOrderByIdAsc(o.getId())
-			.stream()
-			.map(f -> new FileEntry(f.getId(), sealer.unsealName(t, f), f.getReceipt()))
-			.toList();
+		OfferContent content;
+		List<FileEntry> entries;
+		try {
+			content = sealer.unseal(t, o);
+			entries = files.findByOfferIdOrderByIdAsc(o.getId())
+				.stream()
+				.map(f -> new FileEntry(f.getId(), sealer.unsealName(t, f), f.getReceipt()))
+				.toList();
+		}
+		catch (SealedBox.BrokenSeal e) {
+			log.error("Tender {}: offer {} does not decrypt: {}", tenderId, offerId, e.getMessage());
+			throw DomainException.conflict("tender.offer.brokenSeal");
+		}
 		audit.record("tender.offer.read", "tender", tenderId, "offer " + offerId + " by " + user.getUsername());
 		return new OfferReading(t, o, content, entries);
 	}
@@ -260,7 +268,14 @@ public class TenderService {
 		if (o.getStatus() == OfferStatus.WITHDRAWN) {
 			throw DomainException.notFound("tender.file.notFound", fileId);
 		}
-		FileDownload download = new FileDownload(sealer.unsealName(t, f), sealer.unsealContent(t, f));
+		FileDownload download;
+		try {
+			download = new FileDownload(sealer.unsealName(t, f), sealer.unsealContent(t, f));
+		}
+		catch (SealedBox.BrokenSeal e) {
+			log.error("Tender {}: file {} does not decrypt: {}", tenderId, fileId, e.getMessage());
+			throw DomainException.conflict("tender.offer.brokenSeal");
+		}
 		audit.record("tender.file.read", "tender", tenderId, "file " + fileId + " by " + user.getUsername());
 		return download;
 	}
@@ -379,20 +394,14 @@ public class TenderService {
 	}
 
 	private List<Criterion> criteria(List<Criterion> given, List<FieldViolation> v) {
-		List<Criterion> list = given == null ? List.of() : given.stream()
-			.filter(c -> c != null && (c.getName() != null && !c.getName().isBlank() || c.getWeight() != null))
-			.toList();
-		if (list.isEmpty()) {
-			v.add(FieldViolation.of("criteria", "tender.criteria.required"));
-			return List.of();
-		}
-		if (list.size() > 10) {
-			v.add(FieldViolation.of("criteria", "tender.criteria.tooMany", 10));
-		}
-		Set<String> names = new HashSet<>();
 		List<Criterion> clean = new ArrayList<>();
-		for (int i = 0; i < list.size(); i++) {
-			Criterion c = list.get(i);
+		Set<String> names = new HashSet<>();
+		List<Criterion> rows = given == null ? List.of() : given;
+		for (int i = 0; i < rows.size(); i++) {
+			Criterion c = rows.get(i);
+			if (c == null || (c.getName() == null || c.getName().isBlank()) && c.getWeight() == null) {
+				continue; // an empty row of the form
+			}
 			String name = c.getName() == null ? "" : c.getName().strip();
 			if (name.isEmpty() || name.length() > 60) {
 				v.add(FieldViolation.of("criteria[" + i + "].name", "tender.criterion.name", 60));
@@ -404,6 +413,12 @@ public class TenderService {
 				v.add(FieldViolation.of("criteria[" + i + "].weight", "tender.criterion.weight"));
 			}
 			clean.add(new Criterion(name, c.getWeight()));
+		}
+		if (clean.isEmpty()) {
+			v.add(FieldViolation.of("criteria", "tender.criteria.required"));
+		}
+		else if (clean.size() > 10) {
+			v.add(FieldViolation.of("criteria", "tender.criteria.tooMany", 10));
 		}
 		return clean;
 	}
@@ -482,7 +497,7 @@ public class TenderService {
 		TenderOffer offer = offers.findByTenderIdAndBidderOrganisationId(tenderId, bidder.id()).orElse(null);
 		boolean replacing = offer != null;
 		if (offer != null && offer.getStatus() == OfferStatus.WITHDRAWN) {
-			throw DomainException.conflict("tender.offer.withdrawn");
+			throw DomainException.conflict("tender.offer.withdrawnForGood");
 		}
 		if (offer == null) {
 			Long depositId = null;

@@ -42,6 +42,9 @@ class SecurityConfiguration {
 						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*", "/api/v1/needs",
 						"/api/v1/needs/*")
 				.permitAll()
+				// listings and tenders are public; what a caller may see beyond that is decided in the listing module
+				.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**", "/api/v1/tenders", "/api/v1/tenders/**")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -76,6 +79,8 @@ class SecurityConfiguration {
 				// public directories, rankings and review publicity (评审公示)
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
 						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/listings", "/listings/{id:[0-9]+}", "/tenders", "/tenders/{id:[0-9]+}")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
