@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.opentechmarket.achievement.AchievementStatus;
 import org.opentechmarket.achievement.AchievementSummary;
 import org.opentechmarket.achievement.Achievements;
 import org.opentechmarket.auction.AuctionRequest;
@@ -68,7 +69,7 @@ public class ListingService {
 	private final UserAccounts users;
 	private final Deposits deposits;
 	private final Deals deals;
-	private final org.springframework.beans.factory.ObjectProvider<Auctions> auctions; // TEMP until feat/auction merges
+	private final Auctions auctions;
 	private final TenderService tenders;
 	private final WorkingDays workingDays;
 	private final CodeTables codes;
@@ -77,8 +78,7 @@ public class ListingService {
 	private final Clock clock;
 
 	public ListingService(Listings listings, ListingIntents intents, ListingProperties properties, Achievements achievements,
-			Organisations organisations, UserAccounts users, Deposits deposits, Deals deals,
-			org.springframework.beans.factory.ObjectProvider<Auctions> auctions,
+			Organisations organisations, UserAccounts users, Deposits deposits, Deals deals, Auctions auctions,
 			TenderService tenders, WorkingDays workingDays, CodeTables codes, Inbox inbox, AuditLog audit, Clock clock) {
 		this.listings = listings;
 		this.intents = intents;
@@ -263,7 +263,9 @@ public class ListingService {
 			v.add(FieldViolation.of("achievementId", "listing.achievement.required"));
 		}
 		else {
-			achievement = achievements.findHeldBy(d.achievementId(), seller.id()).filter(a -> a.status().isPublic())
+			// published, not converted: a listing may turn into an auction, which takes published achievements only
+			achievement = achievements.findHeldBy(d.achievementId(), seller.id())
+				.filter(a -> a.status() == AchievementStatus.PUBLISHED)
 				.orElse(null);
 			if (achievement == null) {
 				v.add(FieldViolation.of("achievementId", "listing.achievement.notHeld"));
@@ -475,7 +477,7 @@ public class ListingService {
 		if (l.getRoute() == Listing.Route.AUCTION) {
 			Instant startsAt = clock.instant().plus(properties.auctionNotice());
 			Instant endsAt = startsAt.plus(properties.auctionDuration());
-			long auctionId = auctions.getObject().announceAmong(new AuctionRequest(l.getAchievementId(), l.getSellerOrganisationId(),
+			long auctionId = auctions.announceAmong(new AuctionRequest(l.getAchievementId(), l.getSellerOrganisationId(),
 					l.terms(), l.getPrice(), increment(l.getPrice()), l.getDeposit(), null, startsAt, endsAt),
 					qualified.stream().map(i -> new QualifiedBidder(i.getBuyerOrganisationId(), i.getUserId(),
 							i.getDepositId())).toList());
