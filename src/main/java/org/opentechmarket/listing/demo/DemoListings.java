@@ -91,10 +91,15 @@ class DemoListings implements ApplicationRunner {
 		}
 		try {
 			listing(admin, university, enterprise, enterprise2);
+		}
+		catch (RuntimeException e) {
+			log.warn("Demo listing not created: {}", e.toString());
+		}
+		try {
 			tender(enterprise, university);
 		}
 		catch (RuntimeException e) {
-			log.warn("Demo listings and tenders not created: {}", e.getMessage());
+			log.warn("Demo tender not created: {}", e.toString());
 		}
 	}
 
@@ -121,7 +126,7 @@ class DemoListings implements ApplicationRunner {
 		if (tenderRows.countByOwnerOrganisationIdAndTitle(owner.organisationId(), TENDER_TITLE) > 0) {
 			return;
 		}
-		LocalDate deadlineDay = LocalDate.now(clock).plus(tenders.properties().minimumOfferPeriod()).plusDays(5);
+		LocalDate deadlineDay = LocalDate.now(clock).plusDays(tenders.properties().minimumOfferPeriod().toDays() + 5);
 		var deadline = deadlineDay.atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant();
 		Tender t = tenders.create(owner, new TenderDraft(TenderKind.BUY, TENDER_TITLE,
 				"我公司焊接产线工件拼缝间隙不一致，需委托开发基于视觉的焊缝识别与实时纠偏系统，集成到现有六轴焊接机器人。"

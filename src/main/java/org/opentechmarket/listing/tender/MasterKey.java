@@ -18,6 +18,7 @@ import javax.crypto.SecretKey;
 import org.opentechmarket.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class MasterKey {
 	private final SecretKey key;
 	private final String id;
 
+	@Autowired
 	public MasterKey(TenderProperties properties, PlatformProperties platform) {
 		this(load(properties, platform));
 	}
