@@ -66,7 +66,6 @@ class ListingPagesController {
 		Listing l = service.view(id);
 		model.addAttribute("listing", l);
 		model.addAttribute("manage", service.mayManage(user, l));
-		model.addAttribute("seller", user != null && !user.isAdmin() && service.mayManage(user, l));
 		model.addAttribute("counts", service.counts(user, l).orElse(null));
 		model.addAttribute("mayRegister", service.mayRegister(user, l));
 		model.addAttribute("signedIn", user != null);
