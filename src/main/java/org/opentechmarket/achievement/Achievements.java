@@ -25,6 +25,12 @@ public interface Achievements {
 	Optional<AchievementSummary> findHeldBy(long id, long holderOrganisationId);
 
 	/**
+	 * The public (published or converted) achievements this organisation holds, most recently changed first, at most
+	 * {@code limit} (≤ 500): for holder-side choices in other modules, e.g. which achievement to list or put to tender.
+	 */
+	List<AchievementSummary> publicHeldBy(long holderOrganisationId, int limit);
+
+	/**
 	 * Published achievements, newest first, in any of these discipline roots (GB/T 13745 level 1) or industry sections
 	 * (GB/T 4754 letters) — any field when both are empty — and within any of these GB/T 2260 regions (a province or city code
 	 * covers its districts; anywhere when empty). At most {@code limit} (≤ 200).

@@ -524,6 +524,20 @@ public class AchievementService implements Achievements {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<AchievementSummary> publicHeldBy(long holderOrganisationId, int limit) {
+		return entityManager.createQuery("select a from Achievement a where a.holderOrganisationId = :holder "
+				+ "and a.status in :statuses order by a.updatedAt desc, a.id desc", Achievement.class)
+			.setParameter("holder", holderOrganisationId)
+			.setParameter("statuses", AchievementStatus.publicStatuses())
+			.setMaxResults(Math.max(1, Math.min(limit, 500)))
+			.getResultList()
+			.stream()
+			.map(Achievement::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<AchievementSummary> recentPublished(java.util.Collection<String> disciplineRoots,
 			java.util.Collection<String> industrySections, java.util.Collection<String> regionCodes, int limit) {
 		int wanted = Math.max(1, Math.min(limit, 200));

@@ -44,6 +44,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/{id:[0-9]+}").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/auctions", "/api/v1/auctions/**").permitAll()
+				// listings and tenders are public; what a caller may see beyond that is decided in the listing module
+				.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**", "/api/v1/tenders", "/api/v1/tenders/**")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -89,6 +92,8 @@ class SecurityConfiguration {
 				.requestMatchers("/unsubscribe")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/auctions", "/auctions/*", "/auctions/*/bids", "/auctions/*/events").permitAll()
+				.requestMatchers(HttpMethod.GET, "/listings", "/listings/{id:[0-9]+}", "/tenders", "/tenders/{id:[0-9]+}")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			// RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token; the signed token guards it
