@@ -78,7 +78,10 @@ class NeedMatchesBrowserTest {
 				assertThat(first.locator(".mark-useful")).hasAttribute("aria-pressed", "true");
 
 				// 2. a need nothing on the platform solves: said honestly, with the two ways forward
-				post(page, base, "宠物猫砂结团除味配方" + suffix, "猫砂结团松散、除味时间短，希望改进膨润土猫砂配方。");
+				// the shared test database may hold the 2,812 real listings by now, where almost any real Chinese text finds
+				// some strong match (猫砂配方 matched 宠物便溺器 and herbal 配方): a need sharing no term with any achievement
+				// is the one that is certain to have none
+				post(page, base, "Trobel fanwick " + suffix, "Trobel fanwick morduin plessat gravont, sulmere fanwick trobel.");
 				Locator none = page.locator("#no-strong-match");
 				assertThat(none).containsText("在已发布成果中未找到强匹配");
 				assertThat(page.locator("#strong-matches")).hasCount(0);

@@ -94,6 +94,14 @@ class MatchPagesIT {
 		return needService.create(account("demo-enterprise"), needContent(title, description, industry), null);
 	}
 
+	/**
+	 * A need nothing on the platform supplies. Real Chinese text will not do: by the time this runs the shared database may
+	 * hold the 2,812 real listings, where a cat-litter 配方 need matched herbal 配方 listings strongly; a need sharing no term
+	 * with any achievement is certain to have no strong match.
+	 */
+	static final String NO_SUPPLY_TITLE = "Trobel fanwick ";
+	static final String NO_SUPPLY_TEXT = "Trobel fanwick morduin plessat gravont, sulmere fanwick trobel.";
+
 	Need open(String title, String description, String industry) {
 		Need need = draft(title, description, industry);
 		needService.submit(account("demo-enterprise"), need.getId());
@@ -107,7 +115,7 @@ class MatchPagesIT {
 		// the poster sees ranked, explained matches at once, while the need is still a draft
 		mvc.perform(get(url).with(user(account("demo-enterprise"))).header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("基于深度学习的纺织品<mark>瑕疵在线检测</mark>系统")))
+			.andExpect(content().string(containsString("基于深度学习的纺织品<mark>瑕疵在线")))
 			.andExpect(content().string(containsString("id=\"strong-matches\"")))
 			.andExpect(content().string(containsString("match-why")))
 			.andExpect(content().string(not(containsString("<html"))));
@@ -136,8 +144,8 @@ class MatchPagesIT {
 
 	@Test
 	void withoutAStrongMatchThePageSaysSoAndTheOwnerHandsTheNeedToABroker() throws Exception {
-		String title = "宠物猫砂结团除味配方" + unique();
-		Need need = draft(title, "猫砂结团松散、除味时间短，希望改进膨润土猫砂配方。", "C");
+		String title = NO_SUPPLY_TITLE + unique();
+		Need need = draft(title, NO_SUPPLY_TEXT, "C");
 		CurrentUser owner = account("demo-enterprise");
 		mvc.perform(get("/needs/{id}/matches", need.getId()).with(user(owner)).header("HX-Request", "true"))
 			.andExpect(status().isOk())
@@ -255,8 +263,8 @@ class MatchPagesIT {
 
 	@Test
 	void theGapViewListsOpenNeedsWithoutAStrongMatchAndBrokersSeeTheStrongPairs() throws Exception {
-		String gapTitle = "宠物猫砂结团除味配方" + unique();
-		Need gap = open(gapTitle, "猫砂结团松散、除味时间短，希望改进膨润土猫砂配方。", "C");
+		String gapTitle = NO_SUPPLY_TITLE + unique();
+		Need gap = open(gapTitle, NO_SUPPLY_TEXT, "C");
 		String fabricTitle = FABRIC_TITLE + unique();
 		Need supplied = open(fabricTitle, FABRIC_TEXT, "C");
 		coverage.drain();
@@ -312,14 +320,15 @@ class MatchPagesIT {
 	void anAchievementPublishedLaterClosesTheGapOnceTheJobHasRun() throws Exception {
 		// a subject no other test publishes (the cat litter of the other tests must stay without supply)
 		String tag = "zq" + Registrations.unique().replaceAll("[^a-z]", "x");
-		Need gap = open("骑行头盔尾灯转向提示 " + tag, "电动自行车骑行头盔需要尾灯转向提示，夜间后车看不清骑行者转向意图。", "C");
+		// invented words: no real listing shares them (see NO_SUPPLY_TEXT), so the need starts without supply
+		Need gap = open("Vexlor quintar " + tag, "Vexlor quintar bralmit zovex plinther, quintar vexlor oshbrin tramove.", "C");
 		coverage.drain();
 		assertThat(jdbc.queryForObject("select strong_count from match_coverage where need_id = ?", Integer.class,
 				gap.getId())).isZero();
 		long achievementId = Registrations.publish(mvc, account("demo-institution"),
-				Registrations.appliedJson("骑行头盔尾灯转向提示装置 " + tag, Registrations.patentNumber(),
-						"一种用于电动自行车骑行头盔的尾灯转向提示装置，通过车把无线按键或头部姿态识别触发左右转向灯，"
-								+ "夜间三十米外清晰可见，续航十小时以上，已在两家头盔企业完成样品试制。"),
+				Registrations.appliedJson("Vexlor quintar bralmit " + tag, Registrations.patentNumber(),
+						"Vexlor quintar bralmit zovex plinther oshbrin tramove: a vexlor quintar assembly with bralmit zovex "
+								+ "calibration and plinther oshbrin control, tried in two plants."),
 				clock, achievementService);
 		// the publication is only noted; the job makes the need due and recomputes it
 		coverage.drain();
