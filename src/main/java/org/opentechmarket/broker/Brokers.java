@@ -2,6 +2,7 @@ package org.opentechmarket.broker;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.opentechmarket.platform.CurrentUser;
 
@@ -17,6 +18,20 @@ public interface Brokers {
 	 * @return the id of the pending attachment
 	 */
 	long attach(CurrentUser actor, long brokerUserId, AttachmentSubject subjectType, long subjectId, long holderOrganisationId);
+
+	/**
+	 * A broker takes up a subject whose holder asked for a broker (the holder's request, checked by the module that keeps
+	 * it, is the holder's consent): the attachment is in force at once, as an invitation the broker accepted. Refused
+	 * (conflict) for a user without a broker profile, a broker who takes no new work, or one already attached.
+	 *
+	 * @param requestedBy the username of the holder's member who asked
+	 * @return the id of the attachment
+	 */
+	long acceptRequest(CurrentUser broker, AttachmentSubject subjectType, long subjectId, long holderOrganisationId,
+			String requestedBy);
+
+	/** The fields and regions of a broker's profile; empty when the user has none. */
+	Optional<BrokerFields> fieldsOf(long brokerUserId);
 
 	/** The brokers whose attachment to the subject was accepted and is in force. */
 	List<AttachedBroker> brokersOf(AttachmentSubject subjectType, long subjectId);

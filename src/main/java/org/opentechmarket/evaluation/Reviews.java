@@ -19,4 +19,17 @@ public interface Reviews {
 
 	/** The subject's reviews the viewer may see (administrators: all; reader organisations' members: all but private). */
 	List<ReviewSummary> forSubject(ReviewSubjectType type, long subjectId, CurrentUser viewer);
+
+	/**
+	 * Whether the user holds a seat on the panel of a review of this subject that is not cancelled (invited, accepted or
+	 * submitted): the subject's module lets panel members read the material they review, which may not be public.
+	 */
+	boolean onPanel(ReviewSubjectType type, long subjectId, CurrentUser user);
+
+	/**
+	 * Whether the user sits on the panel of a review of this subject that is not cancelled, having accepted the invitation
+	 * (recusal confirmed) or submitted scores: the subject's module lets such panelists read what they score (e.g. opened
+	 * tender offers, which nobody else outside the parties may read).
+	 */
+	boolean seatedOnPanel(ReviewSubjectType type, long subjectId, long userId);
 }

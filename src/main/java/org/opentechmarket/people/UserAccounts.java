@@ -18,4 +18,7 @@ public interface UserAccounts {
 
 	/** Enabled members of an organisation, by username. */
 	List<CurrentUser> members(long organisationId);
+
+	/** The e-mail address of an enabled user, for mail the user asked for (e.g. subscription digests); empty when none. */
+	Optional<String> emailOf(long userId);
 }

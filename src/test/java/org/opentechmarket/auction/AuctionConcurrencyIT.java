@@ -104,10 +104,13 @@ class AuctionConcurrencyIT {
 			work.add(pool.submit(() -> {
 				go.await();
 				BigDecimal known = auction.startPrice();
+				// an off-grid FIRST bid is legal (any amount ≥ start), and would move every later grid: a thread bids off
+				// the grid only once an answer told it there is a current price
+				boolean informed = false;
 				for (int i = 0; i < BIDS_PER_THREAD; i++) {
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					BigDecimal amount = known.add(increment.multiply(BigDecimal.valueOf(random.nextInt(0, 3))));
-					boolean wrong = sloppy && random.nextBoolean();
+					boolean wrong = sloppy && informed && random.nextBoolean();
 					if (wrong) {
 						amount = amount.add(new BigDecimal("0.50"));
 						wrongOnPurpose.incrementAndGet();
@@ -124,6 +127,7 @@ class AuctionConcurrencyIT {
 							unexpected.add("sequence acknowledged twice: " + ack.sequence());
 						}
 						known = new BigDecimal(ack.amount()).add(increment);
+						informed = true;
 					}
 					else if (r.getStatus() == 409 || r.getStatus() == 422) {
 						refused.incrementAndGet();
@@ -133,6 +137,7 @@ class AuctionConcurrencyIT {
 						}
 						String minimum = JsonPath.read(body, "$.minimumBid");
 						known = new BigDecimal(minimum);
+						informed = informed || reason.equals("TOO_LOW") || reason.equals("WRONG_STEP");
 					}
 					else {
 						unexpected.add(r.getStatus() + " " + body);

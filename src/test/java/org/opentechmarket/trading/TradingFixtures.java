@@ -43,6 +43,18 @@ public final class TradingFixtures {
 		return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
 	}
 
+	/** A published achievement of the holder on which the buyer has no open inquiry (the demo data has threads too). */
+	public long achievementWithoutThread(CurrentUser holder, CurrentUser buyer) {
+		List<Long> ids = jdbc.queryForList("select a.id from achievements a where a.holder_organisation_id = ? "
+				+ "and a.status = 'PUBLISHED' and not exists (select 1 from inquiries i where i.achievement_id = a.id "
+				+ "and i.buyer_organisation_id = ? and i.status = 'OPEN') order by a.id", Long.class,
+				holder.organisationId(), buyer.organisationId());
+		if (ids.isEmpty()) {
+			throw new IllegalStateException("no achievement of " + holder + " free for " + buyer);
+		}
+		return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+	}
+
 	public static long uniqueId() {
 		return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
 	}

@@ -224,6 +224,30 @@ public class AchievementService implements Achievements {
 		return loaded(a);
 	}
 
+	@Override
+	public boolean markConverted(long achievementId, String dealReference) {
+		Achievement a = achievements.findByIdForUpdate(achievementId)
+			.orElseThrow(() -> DomainException.notFound("achievement.notFound", achievementId));
+		if (a.getStatus() == AchievementStatus.SUPERSEDED) {
+			// a revision was published after the deal began: the live version carries the conversion
+			Achievement live = achievements.findByLineageOrderByVersionNumberDesc(a.getLineage()).stream()
+				.filter(v -> v.getStatus().isPublic())
+				.findFirst()
+				.orElse(null);
+			if (live == null) {
+				return false;
+			}
+			a = achievements.findByIdForUpdate(live.getId()).orElseThrow();
+		}
+		if (a.getStatus() != AchievementStatus.PUBLISHED) {
+			// already converted, or withdrawn since: nothing to mark
+			return false;
+		}
+		a.markConverted("成交 " + dealReference, "trading", clock);
+		audit.record("achievement.converted", "achievement", a.getId(), "deal " + dealReference);
+		return true;
+	}
+
 	public Evidence addEvidence(CurrentUser user, long id, EvidenceType type, String fileName, long size,
 			InputStream content) {
 		Achievement a = loadForHolder(user, id);
@@ -500,6 +524,20 @@ public class AchievementService implements Achievements {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<AchievementSummary> publicHeldBy(long holderOrganisationId, int limit) {
+		return entityManager.createQuery("select a from Achievement a where a.holderOrganisationId = :holder "
+				+ "and a.status in :statuses order by a.updatedAt desc, a.id desc", Achievement.class)
+			.setParameter("holder", holderOrganisationId)
+			.setParameter("statuses", AchievementStatus.publicStatuses())
+			.setMaxResults(Math.max(1, Math.min(limit, 500)))
+			.getResultList()
+			.stream()
+			.map(Achievement::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<AchievementSummary> recentPublished(java.util.Collection<String> disciplineRoots,
 			java.util.Collection<String> industrySections, java.util.Collection<String> regionCodes, int limit) {
 		int wanted = Math.max(1, Math.min(limit, 200));
@@ -550,5 +588,11 @@ public class AchievementService implements Achievements {
 			.stream()
 			.map(Achievement::profile)
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> externalId(long id) {
+		return achievements.findById(id).map(Achievement::getExternalId);
 	}
 }

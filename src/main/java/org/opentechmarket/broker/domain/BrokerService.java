@@ -260,6 +260,29 @@ public class BrokerService implements Brokers {
 		return invite(actor, brokerUserId, subjectType, subjectId, holderOrganisationId);
 	}
 
+	@Override
+	public long acceptRequest(CurrentUser broker, AttachmentSubject type, long subjectId, long holderOrganisationId,
+			String requestedBy) {
+		requireBroker(broker);
+		BrokerProfile profile = profiles.findById(broker.id())
+			.orElseThrow(() -> DomainException.conflict("broker.profile.required"));
+		requireTakesWork(profile);
+		Attachment attachment = create(broker.id(), type, subjectId, holderOrganisationId, Attachment.Initiator.HOLDER,
+				requestedBy);
+		attachment.decide(true, broker.getUsername(), clock);
+		audit.record("broker.attachment.accept", "broker-attachment", attachment.getId(),
+				type + " " + subjectId + " (requested by the holder)");
+		return attachment.getId();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<org.opentechmarket.broker.BrokerFields> fieldsOf(long brokerUserId) {
+		return profiles.findById(brokerUserId)
+			.map(p -> new org.opentechmarket.broker.BrokerFields(p.getUserId(), Set.copyOf(p.getDisciplines()),
+					Set.copyOf(p.getIndustries()), Set.copyOf(p.getRegions()), p.getStatus().takesNewWork()));
+	}
+
 	/** A broker offers to work on a published achievement; a member of the holder accepts or declines. */
 	public long offer(CurrentUser broker, long achievementId) {
 		requireBroker(broker);

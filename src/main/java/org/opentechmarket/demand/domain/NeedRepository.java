@@ -28,5 +28,10 @@ public interface NeedRepository extends JpaRepository<Need, Long> {
 
 	List<Need> findAllByOrderByIdAsc();
 
+	List<Need> findByIdInOrderByIdAsc(Collection<Long> ids);
+
+	List<Need> findByStatusInAndIdGreaterThanOrderByIdAsc(Collection<NeedStatus> statuses, long afterId,
+			org.springframework.data.domain.Limit limit);
+
 	long countByOwnerOrganisationIdAndTitle(long organisationId, String title);
 }

@@ -96,6 +96,46 @@ public class NeedService implements Needs {
 		return needs.findById(id).map(Need::summary);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<NeedSummary> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return needs.findByIdInOrderByIdAsc(ids).stream().map(Need::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<NeedSummary> open(long afterId, int limit) {
+		return needs.findByStatusInAndIdGreaterThanOrderByIdAsc(NeedStatus.publicStatuses(), afterId,
+				org.springframework.data.domain.Limit.of(Math.max(1, Math.min(limit, 1000)))).stream().map(Need::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean managedBy(CurrentUser user, long needId) {
+		return user != null && needs.findById(needId).map(n -> mayManage(user, n)).orElse(false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> organisationsInTalks(long needId) {
+		Set<Long> organisations = new LinkedHashSet<>();
+		for (TalkRequest t : talks.findByNeedIdOrderByCreatedAtAsc(needId)) {
+			if (t.getStatus() == TalkRequest.Status.PENDING || t.getStatus() == TalkRequest.Status.ACCEPTED) {
+				organisations.add(t.getRequesterOrganisationId());
+			}
+		}
+		return organisations;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> externalId(long needId) {
+		return needs.findById(needId).map(Need::getExternalId);
+	}
+
 	/** The need if this user may see it; "not found" otherwise (anonymous users: {@code user} null). */
 	@Transactional(readOnly = true)
 	public Need view(CurrentUser user, long id) {

@@ -579,6 +579,31 @@ public class ReviewService implements Reviews {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean onPanel(ReviewSubjectType type, long subjectId, CurrentUser user) {
+		if (user == null) {
+			return false;
+		}
+		return reviews.findBySubjectTypeAndSubjectIdOrderByCreatedAtDesc(type, subjectId)
+			.stream()
+			.filter(r -> r.getStatus() != ReviewStatus.CANCELLED)
+			.anyMatch(r -> assignments.findByReviewIdOrderById(r.getId())
+				.stream()
+				.anyMatch(a -> a.getExpertUserId() == user.id() && a.getStatus().holdsSeat()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean seatedOnPanel(ReviewSubjectType type, long subjectId, long userId) {
+		return reviews.findBySubjectTypeAndSubjectIdOrderByCreatedAtDesc(type, subjectId)
+			.stream()
+			.filter(r -> r.getStatus() != ReviewStatus.CANCELLED)
+			.flatMap(r -> assignments.findByReviewIdOrderById(r.getId()).stream())
+			.anyMatch(a -> a.getExpertUserId() == userId && (a.getStatus() == AssignmentStatus.ACCEPTED
+					|| a.getStatus() == AssignmentStatus.SUBMITTED));
+	}
+
 	private ReviewSummary summary(Review r, CurrentUser viewer) {
 		boolean results = r.getStatus() == ReviewStatus.PUBLISHED;
 		String link = viewer != null && viewer.isAdmin() ? "/admin/expert-reviews/" + r.getId() : "/reviews/" + r.getId();

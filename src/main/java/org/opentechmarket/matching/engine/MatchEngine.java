@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,20 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.opentechmarket.matching.Match;
 import org.opentechmarket.matching.MatchExplanation;
 import org.opentechmarket.matching.MatchExplanation.PriceFit;
@@ -92,7 +99,34 @@ public final class MatchEngine {
 		if (n <= 0) {
 			return List.of();
 		}
-		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey));
+		return index.withSearcher(searcher -> rank(searcher, need, n, method, excludeKey, null, false));
+	}
+
+	/**
+	 * The one document under this key scored for the need exactly as {@link #match(NeedQuery, int)} scores it (same query
+	 * terms, same upper bound, same structured fit), with its matched terms; empty when the key is not indexed or the
+	 * document shares no query term.
+	 */
+	public java.util.Optional<Match> matchOne(NeedQuery need, String key) {
+		Query only = new TermQuery(new Term(MatchIndex.KEY, key));
+		List<Match> one = index.withSearcher(searcher -> rank(searcher, need, 1, Method.FINAL, null, only, false));
+		return one.stream().findFirst();
+	}
+
+	/**
+	 * The strong matches of the production ranking among the documents under these keys, at most {@code n} (push: a
+	 * subscription against the new achievements). The restriction is a non-scoring filter inside the one index: every score
+	 * is exactly the score {@link #match(NeedQuery, int)} gives the same document (same query terms, corpus statistics, upper
+	 * bound and structured fit), so the strong-match threshold means the same; and since the re-rank depth counts only these
+	 * documents, every one of them that would be re-ranked in the full ranking is re-ranked here too. Matched terms are
+	 * found only for the strong matches returned.
+	 */
+	public List<Match> strongMatchesAmong(NeedQuery need, int n, Collection<String> keys) {
+		if (n <= 0 || keys.isEmpty()) {
+			return List.of();
+		}
+		Query only = new TermInSetQuery(MatchIndex.KEY, keys.stream().map(BytesRef::new).toList());
+		return index.withSearcher(searcher -> rank(searcher, need, n, Method.FINAL, null, only, true));
 	}
 
 	/** Achievements like the one under this key (it excluded): its title, subject fields and description as the query. */
@@ -111,11 +145,16 @@ public final class MatchEngine {
 	}
 
 	/** The weighted query terms of one analysis, the clauses built from them, and the query's score upper bound. */
-	record Built(BooleanQuery query, double upperBound, Map<String, Double> terms) {
+	record Built(List<BooleanClause> clauses, double upperBound, Map<String, Double> terms) {
 	}
 
-	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey)
-			throws IOException {
+	/**
+	 * @param filter when not null, only documents it matches are scored (a non-scoring clause: their scores are those of
+	 * the unrestricted search)
+	 * @param strongOnly keep only strong matches (matched terms are then found only for those)
+	 */
+	private List<Match> rank(IndexSearcher searcher, NeedQuery need, int n, Method method, String excludeKey, Query filter,
+			boolean strongOnly) throws IOException {
 		int numDocs = searcher.getIndexReader().numDocs();
 		if (numDocs == 0) {
 			return List.of();
@@ -126,8 +165,10 @@ public final class MatchEngine {
 		if (method == Method.FINAL) {
 			Built words = build(searcher, need, index.words, MatchIndex.WORD, weights.wordWeight(), true);
 			Built bigrams = build(searcher, need, index.bigrams, MatchIndex.BIGRAM, weights.bigramWeight(), false);
+			// one flat disjunction of every term clause (the same sum as one per analysis): Lucene skips documents that
+			// cannot reach the top (MaxScore over all clauses) instead of scoring two nested disjunctions in full
 			for (Built built : List.of(words, bigrams)) {
-				query.add(built.query(), BooleanClause.Occur.SHOULD);
+				built.clauses().forEach(query::add);
 				upper += built.upperBound();
 				explainTerms.putAll(built.terms());
 			}
@@ -161,16 +202,23 @@ public final class MatchEngine {
 		if (built.clauses().isEmpty() || upper <= 0) {
 			return List.of();
 		}
+		if (filter != null) {
+			// a filter clause scores nothing: every document's score is the same as in the unrestricted search
+			built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
-		TopDocs top = searcher.search(built, depth + (excludeKey == null ? 0 : 1));
+		int wanted = depth + (excludeKey == null ? 0 : 1);
+		// only the top documents matter, not how many match: no exact hit count, so non-competitive documents are skipped
+		TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(wanted, null, wanted));
 		List<Match> matches = new ArrayList<>();
 		List<String> ordered = explainTerms.entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.map(Map.Entry::getKey)
 			.toList();
 		Map<String, MatchDocument> documents = new java.util.HashMap<>();
+		StoredFields stored = searcher.storedFields();
 		for (ScoreDoc hit : top.scoreDocs) {
-			MatchDocument d = MatchIndex.fromDocument(searcher.storedFields().document(hit.doc));
+			MatchDocument d = MatchIndex.fromDocument(stored.document(hit.doc));
 			if (d.key().equals(excludeKey)) {
 				continue;
 			}
@@ -180,7 +228,11 @@ public final class MatchEngine {
 		}
 		matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::key));
 		// the matched terms only for the matches returned: finding them in every re-ranked candidate costs more than the search
-		return matches.stream().limit(n).map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered)).toList();
+		return matches.stream()
+			.filter(m -> !strongOnly || m.strong())
+			.limit(n)
+			.map(m -> withMatchedTerms(m, need, documents.get(m.key()), ordered))
+			.toList();
 	}
 
 	private Built build(IndexSearcher searcher, NeedQuery need, Analyzer analyzer, String suffix, double familyWeight,
@@ -195,18 +247,28 @@ public final class MatchEngine {
 		}
 		Map<String, Double> informative = new LinkedHashMap<>();
 		Map<String, Double> idfs = new LinkedHashMap<>();
+		Map<String, TermStates> states = new java.util.HashMap<>();
+		// the need's words no achievement contains are part of what it asks for that nothing covers: they count in the
+		// upper bound (as informative as the rarest indexed word), so one common shared word cannot make a high text score
+		double absent = 0;
 		for (Map.Entry<String, Double> e : weighted.entrySet()) {
 			String t = e.getKey();
 			if (stopWords.contains(t) || (words && t.codePointCount(0, t.length()) < 2)) {
 				continue;
 			}
 			Term body = new Term(MatchIndex.BODY + suffix, t);
-			int df = searcher.getIndexReader().docFreq(body);
+			// the term's statistics are looked up once per segment and reused by the query's clause
+			TermStates bodyStates = TermStates.build(searcher, body, true);
+			int df = bodyStates.docFreq();
+			if (df == 0 && words) {
+				absent += e.getValue() * familyWeight * (weights.docTitleWeight() + weights.docBodyWeight()) * idf(1, numDocs);
+			}
 			if (df == 0 || (numDocs >= COMMON_TERM_MIN_CORPUS && df > weights.maxDocumentFrequency() * numDocs)) {
 				continue;
 			}
 			double idf = idf(df, numDocs);
 			idfs.put(t, idf);
+			states.put(t, bodyStates);
 			informative.put(t, e.getValue() * idf);
 		}
 		List<String> kept = informative.entrySet().stream()
@@ -214,24 +276,26 @@ public final class MatchEngine {
 			.limit(weights.maxTerms())
 			.map(Map.Entry::getKey)
 			.toList();
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		double upper = 0;
+		List<BooleanClause> clauses = new ArrayList<>();
+		double upper = absent;
 		Map<String, Double> terms = new LinkedHashMap<>();
 		for (String t : kept) {
 			double w = weighted.get(t) * familyWeight;
-			Term title = new Term(MatchIndex.TITLE + suffix, t);
-			double titleIdf = idf(searcher, title, numDocs);
-			if (titleIdf > 0 && weights.docTitleWeight() > 0) {
-				query.add(new BoostQuery(new TermQuery(title), (float) (w * weights.docTitleWeight())),
-						BooleanClause.Occur.SHOULD);
-				upper += w * weights.docTitleWeight() * titleIdf;
+			if (weights.docTitleWeight() > 0) {
+				Term title = new Term(MatchIndex.TITLE + suffix, t);
+				TermStates titleStates = TermStates.build(searcher, title, true);
+				if (titleStates.docFreq() > 0) {
+					clauses.add(new BooleanClause(new BoostQuery(new TermQuery(title, titleStates),
+							(float) (w * weights.docTitleWeight())), BooleanClause.Occur.SHOULD));
+					upper += w * weights.docTitleWeight() * idf(titleStates.docFreq(), numDocs);
+				}
 			}
-			query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t)), (float) (w * weights.docBodyWeight())),
-					BooleanClause.Occur.SHOULD);
+			clauses.add(new BooleanClause(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t), states.get(t)),
+					(float) (w * weights.docBodyWeight())), BooleanClause.Occur.SHOULD));
 			upper += w * weights.docBodyWeight() * idfs.get(t);
 			terms.put(t, informative.get(t) * (words ? 2 : 1));
 		}
-		return new Built(query.build(), upper, terms);
+		return new Built(clauses, upper, terms);
 	}
 
 	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured) {
@@ -244,30 +308,36 @@ public final class MatchEngine {
 		RegionFit region = regionFit(need.regionCode(), d.regionCode());
 		LocalDate reference = need.postedOn() != null ? need.postedOn() : LocalDate.now(clock);
 		Long age = d.publishedOn() == null ? null : Math.max(0, ChronoUnit.DAYS.between(d.publishedOn(), reference));
+		// preferences the strong threshold was not calibrated on (the dev needs state no TRL, budget or region): they
+		// re-rank, and a requirement not met can take a match below the threshold, but they never make a match strong
+		double preferences = 0;
 		if (structured) {
 			score += weights.industryWeight() * share(industries, industry, need.industryCode());
 			score += weights.disciplineWeight() * share(disciplines, discipline, need.disciplineCode());
-			score += switch (trl) {
+			double fit = switch (trl) {
 				case MEETS -> weights.trlWeight();
 				case BELOW -> -weights.trlWeight();
 				default -> 0;
 			};
-			score += switch (price) {
+			fit += switch (price) {
 				case WITHIN -> weights.priceWeight();
 				case ABOVE -> -weights.priceWeight();
 				default -> 0;
 			};
-			score += switch (region) {
+			fit += switch (region) {
 				case SAME_CITY -> weights.regionWeight();
 				case SAME_PROVINCE -> weights.regionWeight() / 2;
 				default -> 0;
 			};
 			if (age != null && weights.recencyHalfLifeDays() > 0) {
-				score += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
+				fit += weights.recencyWeight() * Math.pow(0.5, age / weights.recencyHalfLifeDays());
 			}
+			score += fit;
+			preferences = Math.max(0, fit);
 		}
 		MatchExplanation why = new MatchExplanation(List.of(), text, industry, discipline, trl, price, region, age);
-		return new Match(d.achievementId(), d.key(), d.title(), score, score >= weights.strongThreshold(), why);
+		return new Match(d.achievementId(), d.key(), d.title(), score,
+				score - preferences >= weights.strongThreshold(), why);
 	}
 
 	private static Match withMatchedTerms(Match m, NeedQuery need, MatchDocument d, List<String> queryTerms) {

@@ -43,7 +43,7 @@ public record MatchWeights(@DefaultValue("1.2") double k1, @DefaultValue("0.75")
 		@DefaultValue("0.02") double disciplineWeight, @DefaultValue("0.03") double trlWeight,
 		@DefaultValue("0.03") double priceWeight, @DefaultValue("0.02") double regionWeight,
 		@DefaultValue("0.0") double recencyWeight, @DefaultValue("365") double recencyHalfLifeDays,
-		@DefaultValue("100") int rerankDepth, @DefaultValue("0.12") double strongThreshold) {
+		@DefaultValue("50") int rerankDepth, @DefaultValue("0.12") double strongThreshold) {
 
 	public MatchWeights {
 		stopWords = List.copyOf(stopWords);

@@ -1,15 +1,27 @@
 package org.opentechmarket.matching.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.opentechmarket.achievement.AchievementProfile;
 import org.opentechmarket.achievement.AchievementPublished;
 import org.opentechmarket.achievement.AchievementStatus;
 import org.opentechmarket.achievement.Achievements;
 import org.opentechmarket.matching.Match;
+import org.opentechmarket.demand.NeedSummary;
+import org.opentechmarket.demand.Needs;
 import org.opentechmarket.matching.Matcher;
+import org.opentechmarket.matching.NeedMatch;
 import org.opentechmarket.matching.NeedQuery;
 import org.opentechmarket.matching.engine.MatchEngine;
 import org.opentechmarket.matching.engine.MatchIndex;
+import org.opentechmarket.matching.domain.MatchingProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,16 +48,31 @@ class IndexedMatcher implements Matcher {
 	private final ObjectProvider<MatchIndex> index;
 	private final ObjectProvider<MatchEngine> engine;
 	private final Achievements achievements;
+	private final Needs needs;
+	private final OpenNeedsIndex openNeeds;
+	private final MatchingProperties properties;
 
-	IndexedMatcher(ObjectProvider<MatchIndex> index, ObjectProvider<MatchEngine> engine, Achievements achievements) {
+	IndexedMatcher(ObjectProvider<MatchIndex> index, ObjectProvider<MatchEngine> engine, Achievements achievements,
+			Needs needs, OpenNeedsIndex openNeeds, MatchingProperties properties) {
 		this.index = index;
 		this.engine = engine;
 		this.achievements = achievements;
+		this.needs = needs;
+		this.openNeeds = openNeeds;
+		this.properties = properties;
 	}
 
 	@Override
 	public List<Match> match(NeedQuery need, int n) {
 		return published(engine.getObject().match(need, n + 5), n);
+	}
+
+	@Override
+	public List<Match> strongMatchesAmong(NeedQuery need, Collection<Long> achievementIds, int n) {
+		List<String> keys = achievementIds.stream().map(String::valueOf).toList();
+		// not checked against the registry match by match (push asks thousands of times per run): the caller names
+		// achievements it knows to be published and checks again before it tells anyone
+		return engine.getObject().strongMatchesAmong(need, n, keys);
 	}
 
 	@Override
@@ -56,6 +83,48 @@ class IndexedMatcher implements Matcher {
 	@Override
 	public double strongMatchThreshold() {
 		return engine.getObject().weights().strongThreshold();
+	}
+
+	@Override
+	public List<NeedMatch> matchNeeds(long achievementId, int n) {
+		if (n <= 0) {
+			return List.of();
+		}
+		Optional<AchievementProfile> profile = achievements.publishedProfile(achievementId);
+		if (profile.isEmpty()) {
+			return List.of();
+		}
+		List<Long> candidates = openNeeds.candidates(profile.get(), Math.max(n * 3, properties.reverseCandidates()))
+			.stream()
+			.map(Match::achievementId)
+			.toList();
+		Map<Long, NeedSummary> found = needs.findAll(candidates).stream()
+			.collect(Collectors.toMap(NeedSummary::id, Function.identity()));
+		String key = Long.toString(achievementId);
+		List<NeedMatch> ranked = new ArrayList<>();
+		for (Long id : candidates) {
+			NeedSummary need = found.get(id);
+			if (need == null || !need.status().isPublic()) {
+				// closed since it was indexed (a missed event): it leaves the index on the way
+				openNeeds.delete(id);
+				continue;
+			}
+			engine.getObject().matchOne(NeedQueries.of(need), key)
+				.ifPresent(m -> ranked.add(new NeedMatch(need.id(), need.title(), m.score(), m.strong(), m.why())));
+		}
+		ranked.sort(Comparator.comparingDouble(NeedMatch::score).reversed().thenComparingLong(NeedMatch::needId));
+		return List.copyOf(ranked.subList(0, Math.min(n, ranked.size())));
+	}
+
+	@Override
+	public Optional<Match> explain(NeedQuery need, long achievementId) {
+		boolean published = achievements.find(achievementId)
+			.map(a -> a.status() == AchievementStatus.PUBLISHED)
+			.orElse(false);
+		if (!published) {
+			return Optional.empty();
+		}
+		return engine.getObject().matchOne(need, Long.toString(achievementId));
 	}
 
 	private List<Match> published(List<Match> matches, int n) {
@@ -127,5 +196,9 @@ class IndexedMatcher implements Matcher {
 
 	boolean isEmpty() {
 		return index.getObject().size() == 0;
+	}
+
+	OpenNeedsIndex openNeeds() {
+		return openNeeds;
 	}
 }

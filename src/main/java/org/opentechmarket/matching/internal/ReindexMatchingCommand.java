@@ -5,14 +5,21 @@ import java.io.PrintStream;
 import org.opentechmarket.platform.cli.CliCommand;
 import org.springframework.stereotype.Component;
 
-/** {@code java -jar opentechmarket.jar reindex matching}: rebuilds the match index from the registry. */
+/**
+ * {@code java -jar opentechmarket.jar reindex matching}: rebuilds both match indexes (published achievements, open needs)
+ * from the registries and recomputes the strong matches of every open need.
+ */
 @Component
 class ReindexMatchingCommand implements CliCommand {
 
 	private final IndexedMatcher matcher;
+	private final OpenNeedsIndex openNeeds;
+	private final NeedCoverage coverage;
 
-	ReindexMatchingCommand(IndexedMatcher matcher) {
+	ReindexMatchingCommand(IndexedMatcher matcher, OpenNeedsIndex openNeeds, NeedCoverage coverage) {
 		this.matcher = matcher;
+		this.openNeeds = openNeeds;
+		this.coverage = coverage;
 	}
 
 	@Override
@@ -27,7 +34,8 @@ class ReindexMatchingCommand implements CliCommand {
 
 	@Override
 	public String description() {
-		return "Drop and rebuild the match index (供需对接) from the published achievements.";
+		return "Drop and rebuild the match indexes (供需对接) from the published achievements and the open needs, "
+				+ "and recompute the open needs' strong matches.";
 	}
 
 	@Override
@@ -35,6 +43,13 @@ class ReindexMatchingCommand implements CliCommand {
 		long started = System.nanoTime();
 		long count = matcher.rebuild();
 		out.printf("indexed %,d published achievements for matching in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+		started = System.nanoTime();
+		long needs = openNeeds.rebuild();
+		out.printf("indexed %,d open needs for matching in %.1f s%n", needs, (System.nanoTime() - started) / 1e9);
+		started = System.nanoTime();
+		coverage.resync(true);
+		int computed = coverage.drain();
+		out.printf("strong matches recomputed for %,d open needs in %.1f s%n", computed, (System.nanoTime() - started) / 1e9);
 		return 0;
 	}
 }

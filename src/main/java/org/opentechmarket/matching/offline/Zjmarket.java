@@ -76,11 +76,25 @@ final class Zjmarket {
 		return needs;
 	}
 
-	/** TREC qrels ({@code query 0 document grade}): query → document → grade. */
+	/**
+	 * Judgements, query → document → grade: TREC qrels lines ({@code query 0 document grade}), or JSON objects with
+	 * {@code query}, {@code document} and {@code grade} (the platform's feedback export, {@code /admin/matching/feedback.jsonl}).
+	 * Both may be mixed in one file (concatenate the development set's qrels and an export).
+	 */
 	static Map<String, Map<String, Integer>> qrels(Path file) throws IOException {
 		Map<String, Map<String, Integer>> qrels = new LinkedHashMap<>();
+		ObjectMapper json = new ObjectMapper();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-			String[] f = line.strip().split("\\s+");
+			String l = line.strip();
+			if (l.startsWith("{")) {
+				JsonNode n = json.readTree(l);
+				if (n.hasNonNull("query") && n.hasNonNull("document") && n.hasNonNull("grade")) {
+					qrels.computeIfAbsent(n.get("query").asString(), q -> new LinkedHashMap<>())
+						.put(n.get("document").asString(), n.get("grade").asInt());
+				}
+				continue;
+			}
+			String[] f = l.split("\\s+");
 			if (f.length < 4) {
 				continue;
 			}

@@ -82,6 +82,15 @@ public class AccountService implements UserDetailsService, Organisations, UserAc
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(long userId) {
+		return users.findById(userId)
+			.filter(UserAccount::isEnabled)
+			.map(UserAccount::getEmail)
+			.filter(e -> !e.isBlank());
+	}
+
 	/** A new organisation (unverified) and its first user as organisation administrator. */
 	public UserAccount signUp(SignUpForm form) {
 		String creditCode = CreditCode.normalise(form.getCreditCode());

@@ -40,9 +40,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/achievements", "/api/v1/achievements/*", "/api/v1/codes/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/institutions", "/api/v1/institutions/**", "/api/v1/providers",
 						"/api/v1/providers/**", "/api/v1/rankings/**", "/api/v1/brokers", "/api/v1/brokers/*", "/api/v1/needs",
-						"/api/v1/needs/*")
+						"/api/v1/needs/*", "/api/v1/notices", "/api/v1/notices/*")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/challenges", "/api/v1/challenges/{id:[0-9]+}").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/auctions", "/api/v1/auctions/**").permitAll()
+				// listings and tenders are public; what a caller may see beyond that is decided in the listing module
+				.requestMatchers(HttpMethod.GET, "/api/v1/listings", "/api/v1/listings/**", "/api/v1/tenders", "/api/v1/tenders/**")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"OpenTechMarket\"");
@@ -76,11 +80,24 @@ class SecurityConfiguration {
 				.permitAll()
 				// public directories, rankings and review publicity (评审公示)
 				.requestMatchers(HttpMethod.GET, "/institutions", "/institutions/**", "/providers", "/providers/**", "/brokers",
-						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}")
+						"/brokers/**", "/review-notices", "/review-notices/**", "/needs", "/needs/{id:[0-9]+}",
+						"/trade-notices", "/trade-notices/{id:[0-9]+}")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/challenges", "/challenges/{id:[0-9]+}").permitAll()
+				// matching parts of the public need and achievement pages (matching module; non-public needs answer 404)
+				.requestMatchers(HttpMethod.GET, "/needs/{id:[0-9]+}/matches", "/achievements/{id:[0-9]+}/needs",
+						"/achievements/{id:[0-9]+}/similar")
+				.permitAll()
+				// the unsubscribe link of digest mails works without signing in: its signed token is the proof (subscription)
+				.requestMatchers("/unsubscribe")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/auctions", "/auctions/*", "/auctions/*/bids", "/auctions/*/events").permitAll()
+				.requestMatchers(HttpMethod.GET, "/listings", "/listings/{id:[0-9]+}", "/tenders", "/tenders/{id:[0-9]+}")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
+			// RFC 8058 one-click unsubscribe: mail providers POST without a CSRF token; the signed token guards it
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)

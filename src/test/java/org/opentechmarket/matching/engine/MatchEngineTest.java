@@ -140,6 +140,42 @@ class MatchEngineTest {
 	}
 
 	@Test
+	void preferencesNeverMakeAMatchStrongButAnUnmetRequirementCanUnmakeIt() {
+		MatchWeights w = engine.weights();
+		double evidence = score(new NeedQuery("锂电池回收", "正极材料回收", List.of(), "384", null, null, null, null, null, null),
+				"1");
+		// industry shared, TRL met, price within, same city: the last three add to the score but not to its strength
+		NeedQuery fitting = new NeedQuery("锂电池回收", "正极材料回收", List.of(), "384", null, "330106", 5, null,
+				new BigDecimal("100"), null);
+		MatchEngine above = new MatchEngine(index, weights(Map.of("otm.matching.strong-threshold",
+				String.valueOf(evidence + 0.001))), CODES, clock);
+		Match m = above.match(fitting, 5).stream().filter(x -> x.key().equals("1")).findFirst().orElseThrow();
+		assertThat(m.score()).isGreaterThan(evidence + 0.001);
+		assertThat(m.strong()).isFalse();
+		MatchEngine at = new MatchEngine(index, weights(Map.of("otm.matching.strong-threshold",
+				String.valueOf(evidence - 0.001))), CODES, clock);
+		assertThat(at.match(fitting, 5).stream().filter(x -> x.key().equals("1")).findFirst().orElseThrow().strong())
+			.isTrue();
+		// a TRL the achievement does not reach takes it below the threshold
+		NeedQuery demanding = new NeedQuery("锂电池回收", "正极材料回收", List.of(), "384", null, null, 9, null, null, null);
+		Match below = at.match(demanding, 5).stream().filter(x -> x.key().equals("1")).findFirst().orElseThrow();
+		assertThat(below.why().trlFit()).isEqualTo(MatchExplanation.TrlFit.BELOW);
+		assertThat(below.score()).isCloseTo(evidence - w.trlWeight(), org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(below.strong()).isFalse();
+	}
+
+	@Test
+	void wordsNoAchievementContainsLowerTheTextScoreButNotTheOrder() {
+		NeedQuery known = NeedQuery.ofText("锂电池回收", "正极材料回收");
+		// the same text plus title words no achievement contains: the same order, a lower share covered
+		NeedQuery partlyUnknown = NeedQuery.ofText("锂电池回收 宠物膨润土", "正极材料回收");
+		List<Match> a = engine.match(known, 10);
+		List<Match> b = engine.match(partlyUnknown, 10);
+		assertThat(b).extracting(Match::key).isEqualTo(a.stream().map(Match::key).toList());
+		assertThat(b.get(0).why().textScore()).isLessThan(a.get(0).why().textScore());
+	}
+
+	@Test
 	void nothingInCommonGivesNoMatches() {
 		assertThat(engine.match(NeedQuery.ofText("量子通信", "单光子探测器"), 10)).isEmpty();
 	}

@@ -70,7 +70,9 @@ class MatchingIT {
 		assertThat(top.why().trlFit()).isEqualTo(MatchExplanation.TrlFit.MEETS);
 		assertThat(top.why().priceFit()).isEqualTo(MatchExplanation.PriceFit.WITHIN);
 		assertThat(top.why().regionFit()).isEqualTo(MatchExplanation.RegionFit.SAME_CITY);
-		assertThat(top.strong()).isEqualTo(top.score() >= matcher.strongMatchThreshold());
+		// TRL, price and region preferences re-rank but never make a match strong (docs/architecture.md §Matching)
+		double preferences = weights.trlWeight() + weights.priceWeight() + weights.regionWeight();
+		assertThat(top.strong()).isEqualTo(top.score() - preferences >= matcher.strongMatchThreshold());
 
 		assertThat(matcher.similar(id, 5)).extracting(Match::achievementId).doesNotContain(id);
 	}

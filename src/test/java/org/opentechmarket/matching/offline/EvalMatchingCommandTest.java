@@ -53,6 +53,19 @@ class EvalMatchingCommandTest {
 	}
 
 	@Test
+	void judgementsExportedAsJsonLinesMixWithTrecLines() throws IOException {
+		Path qrels = dir.resolve("mixed.qrels");
+		Files.writeString(qrels, """
+				Q1 0 A1 2
+				{"query": "Q1", "document": "A3", "grade": 1, "useful": 2, "notUseful": 1, "needId": 7}
+				{"query": "Q2", "document": "A2", "grade": 0}
+				{"query": "Q3"}
+				""", StandardCharsets.UTF_8);
+		assertThat(Zjmarket.qrels(qrels)).isEqualTo(java.util.Map.of("Q1", java.util.Map.of("A1", 2, "A3", 1), "Q2",
+				java.util.Map.of("A2", 0)));
+	}
+
+	@Test
 	void usageErrors() {
 		EvalMatchingCommand command = new EvalMatchingCommand(EvalMatchingDevSetTest.defaults(), new CodeTables(),
 				Clock.systemUTC());
