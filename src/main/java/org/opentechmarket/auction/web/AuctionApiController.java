@@ -202,13 +202,19 @@ class AuctionApiController {
 			+ "committed; an accepted bid within the extension window moves endsAt to its time plus the extension. "
 			+ "Refused: 422 (amount format, below the start price, not a whole number of increments) or 409 (too low, not "
 			+ "started, ended, not registered, deposit unconfirmed, seller, platform staff) with the reason in detail.")
+	@ApiResponse(responseCode = "201", description = "Accepted and committed",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = AuctionJson.Placed.class)))
 	@ApiResponse(responseCode = "409", description = "Refused: conflicts with the auction's state or the bidder's standing",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "422", description = "Refused: the amount is not a valid bid",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<AuctionJson.Placed> bid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestBody BidBody body) {
-		BidDesk.Placed p = bidding.place(user, id, body == null ? null : body.amount());
+	ResponseEntity<?> bid(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody BidBody body,
+			HttpServletRequest request) {
+		BidDesk.Result result = bidding.attempt(user, id, body == null ? null : body.amount());
+		if (result instanceof BidDesk.Refused r) {
+			return problem(new BidService.BidRefused(r), request, messages, clock);
+		}
+		BidDesk.Placed p = (BidDesk.Placed) result;
 		return ResponseEntity.created(URI.create("/api/v1/auctions/" + id + "/bids/" + p.bid().sequence()))
 			.body(placed(p, clock));
 	}
