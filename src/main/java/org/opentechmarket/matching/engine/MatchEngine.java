@@ -76,8 +76,15 @@ public final class MatchEngine {
 	private final Set<String> stopWords;
 	private final CodeTables.CodeTable industries;
 	private final CodeTables.CodeTable disciplines;
+	private final int seedClauses;
 
 	public MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock) {
+		this(index, weights, codes, clock, SEED_CLAUSES);
+	}
+
+	/** @param seedClauses clauses of the seed query; 0: none (the results are the same, the tests compare) */
+	MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock, int seedClauses) {
+		this.seedClauses = seedClauses;
 		this.index = index;
 		this.weights = weights;
 		this.clock = clock;
@@ -144,9 +151,25 @@ public final class MatchEngine {
 		return match(asNeed, n, Method.FINAL, key);
 	}
 
-	/** The weighted query terms of one analysis, the clauses built from them, and the query's score upper bound. */
-	record Built(List<BooleanClause> clauses, double upperBound, Map<String, Double> terms) {
+	/**
+	 * The weighted query terms of one analysis, the clauses built from them, its body clauses with the most each can add
+	 * to a score (boost × idf: BM25 in Lucene never exceeds idf) for the seed query, and the query's score upper bound.
+	 */
+	record Built(List<BooleanClause> clauses, List<Seed> seeds, double upperBound, Map<String, Double> terms) {
 	}
+
+	/** A body clause and the most it can add to a score: the candidates of the seed query. */
+	record Seed(BooleanClause clause, double bound) {
+	}
+
+	/**
+	 * Clauses of a need's seed query: the body clauses (the body holds the title too, so they reach every document the
+	 * query can) that can add most to a score. Each of the seed query's n best documents scores
+	 * at least as much with all clauses (contributions are never negative), so n documents are known to reach the n-th
+	 * seed score before the full query starts, and the full query skips everything below it from its first document
+	 * ({@link FlooredTopDocs}); the top n is the same.
+	 */
+	static final int SEED_CLAUSES = 8;
 
 	/**
 	 * @param filter when not null, only documents it matches are scored (a non-scoring clause: their scores are those of
@@ -162,6 +185,7 @@ public final class MatchEngine {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		double upper = 0;
 		Map<String, Double> explainTerms = new LinkedHashMap<>();
+		List<Seed> seeds = new ArrayList<>();
 		if (method == Method.FINAL) {
 			Built words = build(searcher, need, index.words, MatchIndex.WORD, weights.wordWeight(), true);
 			Built bigrams = build(searcher, need, index.bigrams, MatchIndex.BIGRAM, weights.bigramWeight(), false);
@@ -169,6 +193,7 @@ public final class MatchEngine {
 			// cannot reach the top (MaxScore over all clauses) instead of scoring two nested disjunctions in full
 			for (Built built : List.of(words, bigrams)) {
 				built.clauses().forEach(query::add);
+				seeds.addAll(built.seeds());
 				upper += built.upperBound();
 				explainTerms.putAll(built.terms());
 			}
@@ -208,8 +233,20 @@ public final class MatchEngine {
 		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
 		int wanted = depth + (excludeKey == null ? 0 : 1);
-		// only the top documents matter, not how many match: no exact hit count, so non-competitive documents are skipped
-		TopDocs top = searcher.search(built, new TopScoreDocCollectorManager(wanted, null, wanted));
+		// only the top documents matter, not how many match: no exact hit count, so non-competitive documents are skipped;
+		// and a cheap seed query first tells the search a score n documents are known to reach
+		float floor = 0;
+		if (filter == null && seedClauses > 0 && seeds.size() > seedClauses) {
+			BooleanQuery.Builder seed = new BooleanQuery.Builder();
+			seeds.stream().sorted(Comparator.comparingDouble(Seed::bound).reversed()).limit(seedClauses)
+				.forEach(e -> seed.add(e.clause()));
+			TopDocs seeded = searcher.search(seed.build(), new TopScoreDocCollectorManager(wanted, null, wanted));
+			if (seeded.scoreDocs.length == wanted) {
+				// the full query sums the same floats in another order: a margin keeps every seed document competitive
+				floor = Math.nextDown(seeded.scoreDocs[wanted - 1].score * 0.9999f);
+			}
+		}
+		TopDocs top = searcher.search(built, new FlooredTopDocs(wanted, floor));
 		List<Match> matches = new ArrayList<>();
 		List<String> ordered = explainTerms.entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -276,7 +313,9 @@ public final class MatchEngine {
 			.limit(weights.maxTerms())
 			.map(Map.Entry::getKey)
 			.toList();
+
 		List<BooleanClause> clauses = new ArrayList<>();
+		List<Seed> seeds = new ArrayList<>();
 		double upper = absent;
 		Map<String, Double> terms = new LinkedHashMap<>();
 		for (String t : kept) {
@@ -290,12 +329,14 @@ public final class MatchEngine {
 					upper += w * weights.docTitleWeight() * idf(titleStates.docFreq(), numDocs);
 				}
 			}
-			clauses.add(new BooleanClause(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t), states.get(t)),
-					(float) (w * weights.docBodyWeight())), BooleanClause.Occur.SHOULD));
-			upper += w * weights.docBodyWeight() * idfs.get(t);
+			BooleanClause body = new BooleanClause(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t),
+					states.get(t)), (float) (w * weights.docBodyWeight())), BooleanClause.Occur.SHOULD);
+			clauses.add(body);
+			seeds.add(new Seed(body, w * weights.docBodyWeight() * idfs.get(t)));
+			upper += seeds.get(seeds.size() - 1).bound();
 			terms.put(t, informative.get(t) * (words ? 2 : 1));
 		}
-		return new Built(clauses, upper, terms);
+		return new Built(clauses, seeds, upper, terms);
 	}
 
 	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured) {

@@ -176,6 +176,35 @@ class MatchEngineTest {
 	}
 
 	@Test
+	void theSeedQueryChangesNothingButSpeed() {
+		// a corpus of 300 achievements made of recombined phrases, so that a long need has far more than 16 clauses
+		String[] subjects = { "锂电池", "正极材料", "茶叶嫩芽", "印染废水", "絮凝剂", "视觉识别", "梯次利用", "采摘机器人", "湿法回收", "储能系统" };
+		String[] verbs = { "回收", "检测", "分选", "处理", "识别", "优化", "控制", "评估" };
+		java.util.Random random = new java.util.Random(7);
+		List<MatchDocument> docs = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = 0; k < 6; k++) {
+				text.append(subjects[random.nextInt(subjects.length)]).append(verbs[random.nextInt(verbs.length)]).append("，");
+			}
+			docs.add(new MatchDocument("s" + i, 1000 + i, subjects[random.nextInt(subjects.length)] + verbs[random.nextInt(verbs.length)]
+					+ "技术" + i, text.toString(), "", "384", null, null, 5, null, null, true, null));
+		}
+		try (MatchIndex large = MatchIndex.inMemory(1.2, 0.75, false)) {
+			large.putAll(docs);
+			NeedQuery need = NeedQuery.ofText("锂电池正极材料湿法回收与梯次利用检测",
+					"需要废旧锂电池正极材料湿法回收、储能系统梯次利用分选评估和视觉识别检测，印染废水絮凝剂处理优化，茶叶嫩芽采摘机器人控制。");
+			// every term kept (no document-frequency cut), so the four seed clauses alone find more than 50 documents
+			MatchWeights all = weights(Map.of("otm.matching.max-document-frequency", "1.0"));
+			List<Match> plain = new MatchEngine(large, all, CODES, clock, 0).match(need, 20);
+			List<Match> seeded = new MatchEngine(large, all, CODES, clock, 4).match(need, 20);
+			assertThat(plain).hasSize(20);
+			assertThat(seeded).extracting(Match::key).isEqualTo(plain.stream().map(Match::key).toList());
+			assertThat(seeded).extracting(Match::score).isEqualTo(plain.stream().map(Match::score).toList());
+		}
+	}
+
+	@Test
 	void nothingInCommonGivesNoMatches() {
 		assertThat(engine.match(NeedQuery.ofText("量子通信", "单光子探测器"), 10)).isEmpty();
 	}
