@@ -76,15 +76,18 @@ public final class MatchEngine {
 	private final Set<String> stopWords;
 	private final CodeTables.CodeTable industries;
 	private final CodeTables.CodeTable disciplines;
-	private final int seedClauses;
+	private final boolean exhaustive;
 
 	public MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock) {
-		this(index, weights, codes, clock, SEED_CLAUSES);
+		this(index, weights, codes, clock, false);
 	}
 
-	/** @param seedClauses clauses of the seed query; 0: none (the results are the same, the tests compare) */
-	MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock, int seedClauses) {
-		this.seedClauses = seedClauses;
+	/**
+	 * @param exhaustive score every document that shares a term with the need (no skipping, Lucene's term clauses and
+	 * term statistics as they are): the reference the tests compare the production search with
+	 */
+	MatchEngine(MatchIndex index, MatchWeights weights, CodeTables codes, Clock clock, boolean exhaustive) {
+		this.exhaustive = exhaustive;
 		this.index = index;
 		this.weights = weights;
 		this.clock = clock;
@@ -151,25 +154,9 @@ public final class MatchEngine {
 		return match(asNeed, n, Method.FINAL, key);
 	}
 
-	/**
-	 * The weighted query terms of one analysis, the clauses built from them, its body clauses with the most each can add
-	 * to a score (boost × idf: BM25 in Lucene never exceeds idf) for the seed query, and the query's score upper bound.
-	 */
-	record Built(List<BooleanClause> clauses, List<Seed> seeds, double upperBound, Map<String, Double> terms) {
+	/** The weighted query terms of one analysis, the clauses built from them, and the query's score upper bound. */
+	record Built(List<BooleanClause> clauses, double upperBound, Map<String, Double> terms) {
 	}
-
-	/** A body clause and the most it can add to a score: the candidates of the seed query. */
-	record Seed(BooleanClause clause, double bound) {
-	}
-
-	/**
-	 * Clauses of a need's seed query: the body clauses (the body holds the title too, so they reach every document the
-	 * query can) that can add most to a score. Each of the seed query's n best documents scores
-	 * at least as much with all clauses (contributions are never negative), so n documents are known to reach the n-th
-	 * seed score before the full query starts, and the full query skips everything below it from its first document
-	 * ({@link FlooredTopDocs}); the top n is the same.
-	 */
-	static final int SEED_CLAUSES = 8;
 
 	/**
 	 * @param filter when not null, only documents it matches are scored (a non-scoring clause: their scores are those of
@@ -185,7 +172,6 @@ public final class MatchEngine {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		double upper = 0;
 		Map<String, Double> explainTerms = new LinkedHashMap<>();
-		List<Seed> seeds = new ArrayList<>();
 		if (method == Method.FINAL) {
 			Built words = build(searcher, need, index.words, MatchIndex.WORD, weights.wordWeight(), true);
 			Built bigrams = build(searcher, need, index.bigrams, MatchIndex.BIGRAM, weights.bigramWeight(), false);
@@ -193,7 +179,6 @@ public final class MatchEngine {
 			// cannot reach the top (MaxScore over all clauses) instead of scoring two nested disjunctions in full
 			for (Built built : List.of(words, bigrams)) {
 				built.clauses().forEach(query::add);
-				seeds.addAll(built.seeds());
 				upper += built.upperBound();
 				explainTerms.putAll(built.terms());
 			}
@@ -233,20 +218,10 @@ public final class MatchEngine {
 		}
 		int depth = method == Method.FINAL ? Math.max(n, weights.rerankDepth()) : n;
 		int wanted = depth + (excludeKey == null ? 0 : 1);
-		// only the top documents matter, not how many match: no exact hit count, so non-competitive documents are skipped;
-		// and a cheap seed query first tells the search a score n documents are known to reach
-		float floor = 0;
-		if (filter == null && seedClauses > 0 && seeds.size() > seedClauses) {
-			BooleanQuery.Builder seed = new BooleanQuery.Builder();
-			seeds.stream().sorted(Comparator.comparingDouble(Seed::bound).reversed()).limit(seedClauses)
-				.forEach(e -> seed.add(e.clause()));
-			TopDocs seeded = searcher.search(seed.build(), new TopScoreDocCollectorManager(wanted, null, wanted));
-			if (seeded.scoreDocs.length == wanted) {
-				// the full query sums the same floats in another order: a margin keeps every seed document competitive
-				floor = Math.nextDown(seeded.scoreDocs[wanted - 1].score * 0.9999f);
-			}
-		}
-		TopDocs top = searcher.search(built, new FlooredTopDocs(wanted, floor));
+		// only the top documents matter, not how many match: no exact hit count, so non-competitive documents are skipped
+		// (the exhaustive reference counts every match, which makes Lucene score them all)
+		TopDocs top = searcher.search(built,
+				new TopScoreDocCollectorManager(wanted, null, exhaustive ? Integer.MAX_VALUE : wanted));
 		List<Match> matches = new ArrayList<>();
 		List<String> ordered = explainTerms.entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -284,59 +259,65 @@ public final class MatchEngine {
 		}
 		Map<String, Double> informative = new LinkedHashMap<>();
 		Map<String, Double> idfs = new LinkedHashMap<>();
-		Map<String, TermStates> states = new java.util.HashMap<>();
+		List<String> candidates = weighted.keySet().stream()
+			.filter(t -> !stopWords.contains(t) && !(words && t.codePointCount(0, t.length()) < 2))
+			.toList();
+		// every candidate's statistics in one pass over the segments; the states are reused by the query's clauses
+		Map<String, TermStates> states = lookUp(searcher, MatchIndex.BODY + suffix, candidates);
 		// the need's words no achievement contains are part of what it asks for that nothing covers: they count in the
 		// upper bound (as informative as the rarest indexed word), so one common shared word cannot make a high text score
 		double absent = 0;
-		for (Map.Entry<String, Double> e : weighted.entrySet()) {
-			String t = e.getKey();
-			if (stopWords.contains(t) || (words && t.codePointCount(0, t.length()) < 2)) {
-				continue;
-			}
-			Term body = new Term(MatchIndex.BODY + suffix, t);
-			// the term's statistics are looked up once per segment and reused by the query's clause
-			TermStates bodyStates = TermStates.build(searcher, body, true);
-			int df = bodyStates.docFreq();
+		for (String t : candidates) {
+			TermStates bodyStates = states.get(t);
+			int df = bodyStates == null ? 0 : bodyStates.docFreq();
 			if (df == 0 && words) {
-				absent += e.getValue() * familyWeight * (weights.docTitleWeight() + weights.docBodyWeight()) * idf(1, numDocs);
+				absent += weighted.get(t) * familyWeight * (weights.docTitleWeight() + weights.docBodyWeight())
+						* idf(1, numDocs);
 			}
 			if (df == 0 || (numDocs >= COMMON_TERM_MIN_CORPUS && df > weights.maxDocumentFrequency() * numDocs)) {
 				continue;
 			}
 			double idf = idf(df, numDocs);
 			idfs.put(t, idf);
-			states.put(t, bodyStates);
-			informative.put(t, e.getValue() * idf);
+			informative.put(t, weighted.get(t) * idf);
 		}
 		List<String> kept = informative.entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.limit(weights.maxTerms())
 			.map(Map.Entry::getKey)
 			.toList();
+		Map<String, TermStates> titleStates = weights.docTitleWeight() > 0
+				? lookUp(searcher, MatchIndex.TITLE + suffix, kept) : Map.of();
 
 		List<BooleanClause> clauses = new ArrayList<>();
-		List<Seed> seeds = new ArrayList<>();
 		double upper = absent;
 		Map<String, Double> terms = new LinkedHashMap<>();
 		for (String t : kept) {
 			double w = weighted.get(t) * familyWeight;
-			if (weights.docTitleWeight() > 0) {
-				Term title = new Term(MatchIndex.TITLE + suffix, t);
-				TermStates titleStates = TermStates.build(searcher, title, true);
-				if (titleStates.docFreq() > 0) {
-					clauses.add(new BooleanClause(new BoostQuery(new TermQuery(title, titleStates),
-							(float) (w * weights.docTitleWeight())), BooleanClause.Occur.SHOULD));
-					upper += w * weights.docTitleWeight() * idf(titleStates.docFreq(), numDocs);
-				}
+			TermStates title = titleStates.get(t);
+			if (title != null) {
+				clauses.add(clause(new Term(MatchIndex.TITLE + suffix, t), title, w * weights.docTitleWeight()));
+				upper += w * weights.docTitleWeight() * idf(title.docFreq(), numDocs);
 			}
-			BooleanClause body = new BooleanClause(new BoostQuery(new TermQuery(new Term(MatchIndex.BODY + suffix, t),
-					states.get(t)), (float) (w * weights.docBodyWeight())), BooleanClause.Occur.SHOULD);
-			clauses.add(body);
-			seeds.add(new Seed(body, w * weights.docBodyWeight() * idfs.get(t)));
-			upper += seeds.get(seeds.size() - 1).bound();
+			clauses.add(clause(new Term(MatchIndex.BODY + suffix, t), states.get(t), w * weights.docBodyWeight()));
+			upper += w * weights.docBodyWeight() * idfs.get(t);
 			terms.put(t, informative.get(t) * (words ? 2 : 1));
 		}
-		return new Built(clauses, seeds, upper, terms);
+		return new Built(clauses, upper, terms);
+	}
+
+	private Map<String, TermStates> lookUp(IndexSearcher searcher, String field, List<String> texts) throws IOException {
+		return exhaustive ? TermLookup.eachByItself(searcher, field, texts) : TermLookup.lookUp(searcher, field, texts);
+	}
+
+	/**
+	 * One weighted term clause. In production its score blocks are at least {@link CoarseWindowQuery#WINDOW} documents
+	 * (same matches and scores; the disjunction of a hundred clauses re-plans far less often).
+	 */
+	private BooleanClause clause(Term term, TermStates states, double boost) {
+		Query q = new TermQuery(term, states);
+		return new BooleanClause(new BoostQuery(exhaustive ? q : new CoarseWindowQuery(q), (float) boost),
+				BooleanClause.Occur.SHOULD);
 	}
 
 	private Match score(NeedQuery need, MatchDocument d, double text, boolean structured) {
