@@ -31,14 +31,15 @@ import tools.jackson.databind.ObjectMapper;
  * Harness, not a test: need → top-20 achievements with the production engine and default weights on a match index of N
  * synthetic achievements (titles and description sentences of the real zjmarket listings recombined, as bench/GenerateCorpus
  * does; codes, TRL and prices drawn at random; seed 42). The index is built once under {@code otm.bench.matching.dir}
- * (default {@code bench-data/matching-N}) and reused while it holds N documents. Queries are the 1,729 real needs of
+ * (default {@code bench-data/matching-N}) and reused while it holds N documents; like the platform's rebuild, it is then
+ * merged into one segment ({@code -Dotm.bench.matching.compact=false} measures the segments of the bulk write as they
+ * are, and leaves them). Queries are the 1,729 real needs of
  * ../shared/data/zjmarket/needs.jsonl (title and description, as the need page sends them): the first 200 warm up, the
  * other 1,529 are measured one at a time; prints p50, p90, p99 and max in milliseconds.
  *
  * <pre>
  * ./mvnw test -Dotm.excluded-groups=none -Dgroups=benchmark -Dtest=MatchLatencyBenchmark -Dotm.bench.matching.size=100000
- * ./mvnw test -Dotm.excluded-groups=none -Dgroups=benchmark -Dtest=MatchLatencyBenchmark -Dotm.bench.matching.size=1000000 \
- *     -Dotm.bench.matching.dir=/tmp/otm-bench/matching-1000000
+ * ./mvnw test -Dotm.excluded-groups=none -Dgroups=benchmark -Dtest=MatchLatencyBenchmark -Dotm.bench.matching.size=1000000
  * </pre>
  *
  * {@link #main} runs the same outside Maven (docs/benchmarks.md: how, with the test classpath).
@@ -76,6 +77,16 @@ class MatchLatencyBenchmark {
 				index.commit();
 				System.out.printf("indexed %,d achievements in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
 			}
+			if (index.segments() > 1) {
+				// as the platform's rebuild leaves the index (MatchIndex.compact); -Dotm.bench.matching.compact=false keeps
+				// the segments of a bulk write to measure them
+				if (Boolean.parseBoolean(System.getProperty("otm.bench.matching.compact", "true"))) {
+					long started = System.nanoTime();
+					int before = index.segments();
+					index.compact();
+					System.out.printf("merged %d segments into one in %.0f s%n", before, (System.nanoTime() - started) / 1e9);
+				}
+			}
 			MatchEngine engine = new MatchEngine(index, weights, new CodeTables(), Clock.systemUTC());
 			List<NeedQuery> needs = new ArrayList<>();
 			for (JsonNode n : lines(DATA.resolve("needs.jsonl"))) {
@@ -101,10 +112,10 @@ class MatchLatencyBenchmark {
 			// on a shared machine
 			System.out.printf(
 					"MATCH-LATENCY need -> top-20 on %,d achievements, %,d needs: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
-							+ " (CPU p50 %.1f ms, p99 %.1f ms) rerank-depth %d%n",
+							+ " (CPU p50 %.1f ms, p99 %.1f ms) rerank-depth %d, %d segment(s)%n",
 					index.size(), nanos.length, percentile(nanos, 50) / 1e6, percentile(nanos, 90) / 1e6,
 					percentile(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6, percentile(cpu, 50) / 1e6,
-					percentile(cpu, 99) / 1e6, weights.rerankDepth());
+					percentile(cpu, 99) / 1e6, weights.rerankDepth(), index.segments());
 		}
 	}
 

@@ -130,7 +130,8 @@ public class OpenNeedsIndex implements DisposableBean {
 			count += page.size();
 			after = page.get(page.size() - 1).id();
 		}
-		i.commit();
+		// one segment after a bulk load: each query then looks up its terms and sets up its scorers once
+		i.compact();
 		return count;
 	}
 

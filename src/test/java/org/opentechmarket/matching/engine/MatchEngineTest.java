@@ -194,15 +194,18 @@ class MatchEngineTest {
 				}
 			}
 			large.commit();
-			int segments = large.withSearcher(s -> s.getIndexReader().leaves().size());
-			assertThat(segments).isGreaterThan(1);
+			assertThat(large.segments()).isGreaterThan(1);
 			MatchWeights defaults = weights(Map.of());
 			MatchEngine production = new MatchEngine(large, defaults, CODES, clock);
 			MatchEngine everyDocument = new MatchEngine(large, defaults, CODES, clock, true);
 			int compared = 0;
+			List<List<Match>> results = new java.util.ArrayList<>();
+			List<NeedQuery> needs = new java.util.ArrayList<>();
 			for (int q = 0; q < 150; q++) {
 				NeedQuery need = NeedQuery.ofText(text(random, 2 + random.nextInt(4)), text(random, 10 + random.nextInt(60)));
+				needs.add(need);
 				List<Match> expected = everyDocument.match(need, 20);
+				results.add(expected);
 				List<Match> actual = production.match(need, 20);
 				assertThat(actual).extracting(Match::key).as("need %d", q).isEqualTo(expected.stream().map(Match::key).toList());
 				assertThat(actual).extracting(Match::score).as("need %d", q)
@@ -210,6 +213,13 @@ class MatchEngineTest {
 				compared += expected.size();
 			}
 			assertThat(compared).isEqualTo(150 * 20);
+
+			// merged into one segment (as after a rebuild): the same statistics, so the same matches
+			large.compact();
+			assertThat(large.segments()).isEqualTo(1);
+			for (int q = 0; q < 30; q++) {
+				assertThat(production.match(needs.get(q), 20)).isEqualTo(results.get(q));
+			}
 		}
 	}
 
