@@ -93,7 +93,7 @@ class ContractRegistrationBrowserTest {
 				page.locator("#nav-contracts").click();
 				page.waitForURL(base + "/contracts");
 				assertThat(page.locator("#deals")).containsText(buyer);
-				page.locator("#prefill-" + deal).click();
+				page.locator("#prefill-broker-" + deal).click();
 				assertThat(page.locator("h1")).containsText("技术合同认定登记");
 				assertThat(page.locator("#buyerName")).hasValue(buyer);
 				assertThat(page.locator("#sellerName")).hasValue("之江理工大学");

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,6 +78,9 @@ public class BidDesk {
 	private final ObjectProvider<AuctionUpdates> listeners;
 	private final int batchMax;
 	private final ExecutorService workers;
+	/** Time to decide and commit one batch (what every bid of it waited for at least), and bids per batch. */
+	private Timer batchTime = null;
+	private DistributionSummary batchSize = null;
 
 	public BidDesk(AuctionRecords auctions, BidderRegistrations registrations, BidLog bids, Clock clock,
 			PlatformTransactionManager transactionManager, ObjectProvider<AuctionUpdates> listeners, AuctionProperties rules) {
@@ -93,6 +99,17 @@ public class BidDesk {
 		};
 		// a few lanes run at once (each holds one database connection while it commits); one lane runs on one thread at a time
 		this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
+	}
+
+	/** Publishes {@code otm.auction.desk.batch} (decide and commit, per batch) and {@code otm.auction.desk.batch.size}. */
+	public BidDesk measuredBy(MeterRegistry meters) {
+		this.batchTime = Timer.builder("otm.auction.desk.batch").description("Deciding and committing one batch of bids")
+			.serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
+					Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1))
+			.register(meters);
+		this.batchSize = DistributionSummary.builder("otm.auction.desk.batch.size").description("Bids per batch")
+			.register(meters);
+		return this;
 	}
 
 	/**
@@ -180,6 +197,7 @@ public class BidDesk {
 		order.sort(java.util.Comparator.comparing(Request::amount, java.util.Comparator.nullsFirst(
 				java.util.Comparator.naturalOrder())));
 		Batch done;
+		long started = System.nanoTime();
 		try {
 			done = transactions.execute(status -> {
 				Auction auction = auctions.lock(auctionId).orElseThrow(() -> new IllegalStateException("no auction " + auctionId));
@@ -215,6 +233,10 @@ public class BidDesk {
 					e.toString());
 			batch.forEach(r -> r.result().completeExceptionally(e));
 			return;
+		}
+		if (batchTime != null) {
+			batchTime.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+			batchSize.record(batch.size());
 		}
 		for (Request r : batch) {
 			r.result().complete(done.results().get(r));

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,16 @@ class BidDeskConfiguration {
 
 	@Bean(destroyMethod = "stop")
 	BidDesk bidDesk(DataSource dataSource, AuctionRecords auctions, BidderRegistrations registrations, BidLog bids, Clock clock,
-			PlatformTransactionManager transactions, ObjectProvider<AuctionUpdates> listeners, AuctionProperties rules) {
+			PlatformTransactionManager transactions, ObjectProvider<AuctionUpdates> listeners, AuctionProperties rules,
+			ObjectProvider<MeterRegistry> meters) {
+		BidDesk desk = desk(dataSource, auctions, registrations, bids, clock, transactions, listeners, rules);
+		meters.ifAvailable(desk::measuredBy);
+		return desk;
+	}
+
+	private static BidDesk desk(DataSource dataSource, AuctionRecords auctions, BidderRegistrations registrations,
+			BidLog bids, Clock clock, PlatformTransactionManager transactions, ObjectProvider<AuctionUpdates> listeners,
+			AuctionProperties rules) {
 		if (rules.deskConnections() == 0 || !(dataSource instanceof HikariDataSource shared)) {
 			return new BidDesk(auctions, registrations, bids, clock, transactions, listeners, rules);
 		}

@@ -83,7 +83,7 @@ public class ContractTransfer {
 	}
 
 	/** Registered contracts of a year: the registrar's point's, or every point's for administrators. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: the export is audited (a read-only transaction cannot take an audit id)
 	public byte[] export(CurrentUser user, int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);

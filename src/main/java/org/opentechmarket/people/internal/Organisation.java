@@ -18,6 +18,7 @@ import org.opentechmarket.people.OrganisationType;
 import org.opentechmarket.platform.DomainException;
 
 @Entity
+@jakarta.persistence.EntityListeners(AccountChangeListener.class)
 @Table(name = "organisations")
 public class Organisation {
 

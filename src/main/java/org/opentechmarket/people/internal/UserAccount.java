@@ -24,6 +24,7 @@ import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.Role;
 
 @Entity
+@jakarta.persistence.EntityListeners(AccountChangeListener.class)
 @Table(name = "users")
 public class UserAccount {
 

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.opentechmarket.platform.Role;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface Users extends JpaRepository<UserAccount, Long> {
 
+	/** One query (organisation and roles joined): every API call without a remembered sign-in reads its user this way. */
+	@EntityGraph(attributePaths = { "organisation", "roles" })
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);

@@ -11,12 +11,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,11 +104,23 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
-			.headers(headers -> headers
-				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-								+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
+			.headers(headers -> {
+				// security headers are written before the request is handled, not when its response is committed: a live
+				// auction's event stream is committed by the sender thread while the request thread is still leaving the
+				// filter chain, and both touching the headers at once broke streams under load
+				headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				});
+				headers
+					.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+					.contentSecurityPolicy(csp -> csp.policyDirectives(
+							"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+									+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"));
+			});
 		return http.build();
 	}
 
