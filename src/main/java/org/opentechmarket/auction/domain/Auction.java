@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.opentechmarket.auction.AuctionStatus;
 import org.opentechmarket.auction.AuctionSummary;
 import org.opentechmarket.platform.DomainException;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.TradeTerms;
 
 /**
@@ -196,7 +197,7 @@ public class Auction {
 		if (!bidder.depositConfirmed()) {
 			return BidRejection.DEPOSIT_UNCONFIRMED;
 		}
-		if (amount == null || Money.of(amount).isEmpty()) {
+		if (amount == null || Money.checked(amount).isEmpty()) {
 			return BidRejection.AMOUNT_FORMAT;
 		}
 		if (currentPrice == null) {

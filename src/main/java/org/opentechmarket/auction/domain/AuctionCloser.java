@@ -9,6 +9,7 @@ import org.opentechmarket.people.UserAccounts;
 import org.opentechmarket.platform.AuditLog;
 import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.Deposits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -24,6 +24,7 @@ import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.platform.Role;
 import org.opentechmarket.trading.DealOrigin;
 import org.opentechmarket.trading.DealProposal;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.TradeTerms;
 
 /**

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.opentechmarket.platform.Money;
 
 /**
  * The hash chain of an auction's bid log. Each bid's hash is the lowercase hex SHA-256 of the UTF-8 bytes of

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
+import org.opentechmarket.platform.Money;
 import org.springframework.stereotype.Service;
 
 /**

@@ -18,7 +18,7 @@ import org.opentechmarket.auction.domain.AuctionService;
 import org.opentechmarket.auction.domain.AuctionTerms;
 import org.opentechmarket.auction.domain.BidDesk;
 import org.opentechmarket.auction.domain.BidService;
-import org.opentechmarket.auction.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
 import org.opentechmarket.platform.CurrentUser;

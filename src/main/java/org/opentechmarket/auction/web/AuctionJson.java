@@ -6,7 +6,7 @@ import java.util.Map;
 import org.opentechmarket.auction.domain.Auction;
 import org.opentechmarket.auction.domain.Bid;
 import org.opentechmarket.auction.domain.BidChain;
-import org.opentechmarket.auction.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
 

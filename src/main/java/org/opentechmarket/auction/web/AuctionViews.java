@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.opentechmarket.auction.domain.Auction;
 import org.opentechmarket.auction.domain.AuctionService;
-import org.opentechmarket.auction.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
 import org.opentechmarket.platform.CurrentUser;

@@ -30,7 +30,7 @@ import org.opentechmarket.auction.domain.AuctionUpdates;
 import org.opentechmarket.auction.domain.Bid;
 import org.opentechmarket.auction.domain.BidLog;
 import org.opentechmarket.auction.domain.BidderRegistrations;
-import org.opentechmarket.auction.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
 import org.slf4j.Logger;

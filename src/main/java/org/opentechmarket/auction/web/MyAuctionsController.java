@@ -13,7 +13,7 @@ import org.opentechmarket.achievement.AchievementSummary;
 import org.opentechmarket.achievement.Achievements;
 import org.opentechmarket.auction.domain.Auction;
 import org.opentechmarket.auction.domain.AuctionService;
-import org.opentechmarket.auction.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;

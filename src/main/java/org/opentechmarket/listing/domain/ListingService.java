@@ -30,6 +30,7 @@ import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.platform.Role;
 import org.opentechmarket.platform.WorkingDays;
 import org.opentechmarket.trading.DealOrigin;
@@ -275,12 +276,12 @@ public class ListingService {
 			v.add(FieldViolation.of("method", "listing.method.required"));
 		}
 		TradeTerms terms = TermsRules.check(d.method(), d.licenceMode(), d.licenceTerm(), d.territory(), v);
-		if (!Money.isValidAmount(d.price())) {
+		if (!Money.isValid(d.price())) {
 			v.add(FieldViolation.of("price", "listing.amount.invalid"));
 		}
 		else {
 			BigDecimal[] bounds = depositBounds(d.price());
-			if (!Money.isValidAmount(d.deposit())) {
+			if (!Money.isValid(d.deposit())) {
 				v.add(FieldViolation.of("deposit", "listing.amount.invalid"));
 			}
 			else if (d.deposit().compareTo(bounds[0]) < 0 || d.deposit().compareTo(bounds[1]) > 0) {

@@ -28,7 +28,7 @@ import org.opentechmarket.evaluation.ReviewSummary;
 import org.opentechmarket.evaluation.ReviewVisibility;
 import org.opentechmarket.evaluation.Reviews;
 import org.opentechmarket.listing.TenderStatus;
-import org.opentechmarket.listing.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.listing.domain.TermsRules;
 import org.opentechmarket.people.OrganisationSummary;
 import org.opentechmarket.people.Organisations;
@@ -348,7 +348,7 @@ public class TenderService {
 			v.add(FieldViolation.of("achievementId", "tender.achievement.notForBuy"));
 		}
 		TradeTerms terms = TermsRules.check(d.method(), d.licenceMode(), d.licenceTerm(), d.territory(), v);
-		if (d.priceLimit() != null && !Money.isValidAmount(d.priceLimit())) {
+		if (d.priceLimit() != null && !Money.isValid(d.priceLimit())) {
 			v.add(FieldViolation.of("priceLimit", "tender.amount.invalid"));
 		}
 		if (d.priceWeight() == null || d.priceWeight().signum() < 0 || d.priceWeight().compareTo(BigDecimal.valueOf(100)) > 0
@@ -361,7 +361,7 @@ public class TenderService {
 			v.add(FieldViolation.of("passThreshold", "tender.passThreshold.range"));
 		}
 		BigDecimal deposit = d.deposit() == null || d.deposit().signum() == 0 ? null : d.deposit();
-		if (deposit != null && !Money.isValidAmount(deposit)) {
+		if (deposit != null && !Money.isValid(deposit)) {
 			v.add(FieldViolation.of("deposit", "tender.amount.invalid"));
 		}
 		Instant now = clock.instant();
@@ -469,7 +469,7 @@ public class TenderService {
 			throw DomainException.conflict("tender.offers.closed", shown(t.getDeadline()));
 		}
 		List<FieldViolation> v = new ArrayList<>();
-		if (!Money.isValidAmount(d.price())) {
+		if (!Money.isValid(d.price())) {
 			v.add(FieldViolation.of("price", "tender.amount.invalid"));
 		}
 		else if (t.getPriceLimit() != null && t.getKind() == TenderKind.SELL && d.price().compareTo(t.getPriceLimit()) < 0) {

@@ -10,7 +10,7 @@ import org.opentechmarket.listing.ListingStatus;
 import org.opentechmarket.listing.domain.Listing;
 import org.opentechmarket.listing.domain.ListingIntent;
 import org.opentechmarket.listing.domain.ListingService;
-import org.opentechmarket.listing.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.people.OrganisationType;
 import org.opentechmarket.platform.CodeTables;
 import org.opentechmarket.platform.CurrentUser;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.opentechmarket.listing.domain.Listing;
 import org.opentechmarket.listing.domain.ListingIntent;
 import org.opentechmarket.listing.domain.ListingService;
-import org.opentechmarket.listing.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.DepositView;
 
 /** A listing as the API shows it: amounts as strings with two decimals; counts only for the seller's side. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.opentechmarket.listing.TenderStatus;
-import org.opentechmarket.listing.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.listing.tender.OfferFile;
 import org.opentechmarket.listing.tender.Tender;
 import org.opentechmarket.listing.tender.TenderKind;

@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opentechmarket.platform.DomainException;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.DealOrigin;
 import org.opentechmarket.trading.DealStatus;
 import org.opentechmarket.trading.DealSummary;
@@ -101,7 +102,7 @@ public class Deal {
 		this.licenceMode = terms.licenceMode();
 		this.licenceTerm = terms.term();
 		this.territory = terms.territory();
-		this.price = Money.of(price);
+		this.price = Money.normal(price);
 		this.status = DealStatus.AGREED;
 		this.createdAt = clock.instant();
 		this.updatedAt = createdAt;

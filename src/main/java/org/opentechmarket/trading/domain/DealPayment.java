@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FileStore;
+import org.opentechmarket.platform.Money;
 
 /**
  * A payment toward a deal: amount, date, the bank's reference and an evidence file (bank slip). The bank reference is unique
@@ -57,7 +58,7 @@ public class DealPayment {
 	DealPayment(long dealId, BigDecimal amount, LocalDate paidOn, String bankReference, String fileName,
 			FileStore.Stored evidence, String recordedBy, Clock clock) {
 		this.dealId = dealId;
-		this.amount = Money.of(amount);
+		this.amount = Money.normal(amount);
 		this.paidOn = paidOn;
 		this.bankReference = bankReference;
 		this.bankReferenceKey = key(bankReference);

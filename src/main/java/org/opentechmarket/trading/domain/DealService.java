@@ -25,6 +25,7 @@ import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.FileStore;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.platform.Role;
 import org.opentechmarket.trading.DealOrigin;
 import org.opentechmarket.trading.DealProposal;
@@ -114,7 +115,7 @@ public class DealService implements Deals {
 			deposits.applyTo(depositId, deal.getId(), buyer.id());
 		}
 		audit.record("deal.agree", "deal", deal.getId(), proposal.origin() + ":" + proposal.originId() + " "
-				+ Money.format(deal.getPrice()) + " achievement " + achievement.id() + " buyer " + buyer.id());
+				+ Money.text(deal.getPrice()) + " achievement " + achievement.id() + " buyer " + buyer.id());
 		notifyParties(deal, "trading.inbox.dealAgreed");
 		return deal.getId();
 	}
@@ -418,7 +419,7 @@ public class DealService implements Deals {
 			BigDecimal left = d.outstanding().subtract(d.pendingPayments());
 			if (amount.compareTo(left) > 0) {
 				throw DomainException.invalid(List.of(FieldViolation.of("amount", "payment.exceedsOutstanding",
-						Money.format(left.signum() < 0 ? Money.zero() : left))));
+						Money.text(left.signum() < 0 ? Money.zero() : left))));
 			}
 		}
 		String safeName = FileStore.safeFileName(fileName);
@@ -432,7 +433,7 @@ public class DealService implements Deals {
 			files.delete(stored.storageKey());
 			throw e;
 		}
-		audit.record("payment.record", "deal", dealId, "payment " + p.getId() + " " + Money.format(p.getAmount()) + " on "
+		audit.record("payment.record", "deal", dealId, "payment " + p.getId() + " " + Money.text(p.getAmount()) + " on "
 				+ paidOn + " ref " + reference + " sha256=" + stored.sha256());
 		notify(deal, Side.SELLER, "trading.inbox.paymentRecorded");
 		return p;
@@ -455,7 +456,7 @@ public class DealService implements Deals {
 		if (!p.confirm(user.getUsername(), clock)) {
 			return p;
 		}
-		audit.record("payment.confirm", "deal", deal.getId(), "payment " + paymentId + " " + Money.format(p.getAmount()));
+		audit.record("payment.confirm", "deal", deal.getId(), "payment " + paymentId + " " + Money.text(p.getAmount()));
 		notify(deal, Side.BUYER, "trading.inbox.paymentConfirmed");
 		deal.paymentStarted(clock);
 		payments.flush();
@@ -505,10 +506,10 @@ public class DealService implements Deals {
 					DealStatus.COMPLETED.name());
 		}
 		if (d.plan().kind().fixedTotal() && !d.fullyPaid()) {
-			throw DomainException.conflict("deal.notFullyPaid", Money.format(d.outstanding()));
+			throw DomainException.conflict("deal.notFullyPaid", Money.text(d.outstanding()));
 		}
 		if (d.plan().kind() == PlanKind.ENTRY_FEE_ROYALTY && d.paid().compareTo(d.plan().entryFee()) < 0) {
-			throw DomainException.conflict("deal.entryFeeUnpaid", Money.format(d.plan().entryFee()));
+			throw DomainException.conflict("deal.entryFeeUnpaid", Money.text(d.plan().entryFee()));
 		}
 		completeNow(deal, user.getUsername());
 		return deal;
@@ -520,7 +521,7 @@ public class DealService implements Deals {
 	 */
 	private void completeNow(Deal deal, String by) {
 		deal.complete(by, clock);
-		audit.record("deal.complete", "deal", deal.getId(), Money.format(deal.getPrice()) + " by " + by);
+		audit.record("deal.complete", "deal", deal.getId(), Money.text(deal.getPrice()) + " by " + by);
 		achievements.markConverted(deal.getAchievementId(), deal.reference());
 		for (AttachedBroker b : brokers.brokersOf(AttachmentSubject.DEAL, deal.getId())) {
 			Long organisation = users.findUser(b.brokerUserId()).map(CurrentUser::organisationId).orElse(null);
@@ -644,7 +645,7 @@ public class DealService implements Deals {
 		long organisation = side == Side.SELLER ? deal.getSellerOrganisationId() : deal.getBuyerOrganisationId();
 		for (CurrentUser member : users.members(organisation)) {
 			if (NegotiationService.isTrader(member)) {
-				inbox.deliver(member.id(), key, List.of(deal.getAchievementTitle(), Money.format(deal.getPrice())),
+				inbox.deliver(member.id(), key, List.of(deal.getAchievementTitle(), Money.text(deal.getPrice())),
 						"/deals/" + deal.getId());
 			}
 		}

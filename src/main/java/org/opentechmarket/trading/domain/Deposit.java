@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opentechmarket.platform.DomainException;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.DepositStatus;
 import org.opentechmarket.trading.DepositSubject;
 import org.opentechmarket.trading.DepositView;
@@ -58,7 +59,7 @@ public class Deposit {
 		this.subjectKind = subject.kind();
 		this.subjectId = subject.id();
 		this.payerOrganisationId = payerOrganisationId;
-		this.amount = Money.of(amount);
+		this.amount = Money.normal(amount);
 		this.status = DepositStatus.PENDING;
 		this.createdAt = clock.instant();
 	}

@@ -12,6 +12,7 @@ import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.DepositConfirmed;
 import org.opentechmarket.trading.DepositStatus;
 import org.opentechmarket.trading.DepositSubject;
@@ -65,13 +66,13 @@ public class DepositService implements Deposits {
 		if (existing.isPresent()) {
 			Deposit d = existing.get();
 			if (d.getAmount().compareTo(amount) != 0) {
-				throw DomainException.conflict("deposit.amountDiffers", d.getId(), Money.format(d.getAmount()));
+				throw DomainException.conflict("deposit.amountDiffers", d.getId(), Money.text(d.getAmount()));
 			}
 			return d.view();
 		}
 		Deposit d = deposits.saveAndFlush(new Deposit(subject, payerOrganisationId, amount, clock));
 		audit.record("deposit.require", "deposit", d.getId(),
-				subject.kind() + ":" + subject.id() + " payer " + payerOrganisationId + " " + Money.format(d.getAmount()));
+				subject.kind() + ":" + subject.id() + " payer " + payerOrganisationId + " " + Money.text(d.getAmount()));
 		return d.view();
 	}
 
@@ -90,10 +91,10 @@ public class DepositService implements Deposits {
 		if (!d.confirm(reference, admin.getUsername(), clock)) {
 			return d.view();
 		}
-		audit.record("deposit.confirm", "deposit", d.getId(), Money.format(d.getAmount()) + " ref " + reference);
+		audit.record("deposit.confirm", "deposit", d.getId(), Money.text(d.getAmount()) + " ref " + reference);
 		for (CurrentUser member : users.members(d.getPayerOrganisationId())) {
 			inbox.deliver(member.id(), "trading.inbox.depositConfirmed",
-					List.of(Money.format(d.getAmount()), d.getSubjectKind() + " " + d.getSubjectId()), null);
+					List.of(Money.text(d.getAmount()), d.getSubjectKind() + " " + d.getSubjectId()), null);
 		}
 		events.publishEvent(new DepositConfirmed(d.getId(), d.subject(), d.getPayerOrganisationId()));
 		return d.view();
@@ -104,7 +105,7 @@ public class DepositService implements Deposits {
 		String why = reason(reason);
 		Deposit d = lock(depositId);
 		if (d.release(why, clock)) {
-			audit.record("deposit.release", "deposit", d.getId(), Money.format(d.getAmount()) + ": " + why);
+			audit.record("deposit.release", "deposit", d.getId(), Money.text(d.getAmount()) + ": " + why);
 		}
 		return d.view();
 	}
@@ -114,7 +115,7 @@ public class DepositService implements Deposits {
 		String why = reason(reason);
 		Deposit d = lock(depositId);
 		if (d.forfeit(why, clock)) {
-			audit.record("deposit.forfeit", "deposit", d.getId(), Money.format(d.getAmount()) + ": " + why);
+			audit.record("deposit.forfeit", "deposit", d.getId(), Money.text(d.getAmount()) + ": " + why);
 		}
 		return d.view();
 	}
@@ -137,7 +138,7 @@ public class DepositService implements Deposits {
 			throw DomainException.conflict("deposit.notBuyers", depositId);
 		}
 		if (d.applyTo(dealId, clock)) {
-			audit.record("deposit.apply", "deposit", d.getId(), Money.format(d.getAmount()) + " to deal " + dealId);
+			audit.record("deposit.apply", "deposit", d.getId(), Money.text(d.getAmount()) + " to deal " + dealId);
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.Inbox;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.platform.Role;
 import org.opentechmarket.platform.WorkingDays;
 import org.opentechmarket.trading.TradeMethod;
@@ -238,10 +239,10 @@ public class NegotiationService {
 				offer.getId(), clock));
 		inquiry.touch(clock);
 		audit.record(previous == null ? "offer.make" : "offer.counter", "offer", offer.getId(),
-				"inquiry " + inquiryId + " " + side + " " + Money.format(offer.getPrice()) + " valid until "
+				"inquiry " + inquiryId + " " + side + " " + Money.text(offer.getPrice()) + " valid until "
 						+ offer.getValidUntil() + (previous == null ? "" : " counters " + previous));
 		notifySide(inquiry, side.other(), "trading.inbox.offer", List.of(user.organisationName(),
-				inquiry.getAchievementTitle(), Money.format(offer.getPrice())));
+				inquiry.getAchievementTitle(), Money.text(offer.getPrice())));
 		return offer;
 	}
 
@@ -324,7 +325,7 @@ public class NegotiationService {
 				buyerInventors(inquiry), relatedParty, relatedParty ? note : null,
 				seller.stateOwned() ? period.end(clock.instant(), clock.getZone()) : null, clock));
 		audit.record("offer.accept", "offer", offerId, "inquiry " + inquiry.getId() + " agreement " + agreement.getId()
-				+ " " + Money.format(offer.getPrice()) + (relatedParty ? " related party declared" : ""));
+				+ " " + Money.text(offer.getPrice()) + (relatedParty ? " related party declared" : ""));
 		if (seller.stateOwned()) {
 			audit.record("agreement.notice", "agreement", agreement.getId(), "until " + agreement.getNoticeEndsAt()
 					+ (agreement.isBuyerInventor() ? " buyer may be inventor: " + agreement.getBuyerInventors() : ""));
@@ -354,7 +355,7 @@ public class NegotiationService {
 		inquiry.touch(clock);
 		audit.record("offer.reject", "offer", offerId, why);
 		notifySide(inquiry, side.other(), "trading.inbox.rejected", List.of(user.organisationName(),
-				inquiry.getAchievementTitle(), Money.format(offer.getPrice())));
+				inquiry.getAchievementTitle(), Money.text(offer.getPrice())));
 		return offer;
 	}
 

@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.opentechmarket.platform.DomainException;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.LicenceMode;
 import org.opentechmarket.trading.TradeMethod;
 import org.opentechmarket.trading.TradeTerms;
@@ -78,7 +79,7 @@ public class Offer {
 		this.side = side;
 		this.madeBy = madeBy;
 		this.madeAt = clock.instant();
-		this.price = Money.of(price);
+		this.price = Money.normal(price);
 		this.method = terms.method();
 		this.licenceMode = terms.licenceMode();
 		this.licenceTerm = terms.term();

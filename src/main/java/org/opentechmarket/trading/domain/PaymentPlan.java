@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.Money;
 
 /**
  * A payment plan (民法典 第八百四十六条) as offers propose it and deals carry it:
@@ -76,7 +77,7 @@ public record PaymentPlan(PlanKind kind, LocalDate dueDate, List<Instalment> ins
 				v.add(FieldViolation.of(prefix + "entryFee", "trading.amount.invalid"));
 			}
 			else if (price != null && entryFee.compareTo(price) > 0) {
-				v.add(FieldViolation.of(prefix + "entryFee", "trading.plan.entryFeeAbovePrice", Money.format(price)));
+				v.add(FieldViolation.of(prefix + "entryFee", "trading.plan.entryFeeAbovePrice", Money.text(price)));
 			}
 		}
 		else if (entryFee != null) {
@@ -140,8 +141,8 @@ public record PaymentPlan(PlanKind kind, LocalDate dueDate, List<Instalment> ins
 		if (amountsValid && price != null) {
 			BigDecimal total = total();
 			if (total.compareTo(price) != 0) {
-				v.add(FieldViolation.of(prefix + "instalments", "trading.plan.instalments.sum", Money.format(total),
-						Money.format(price)));
+				v.add(FieldViolation.of(prefix + "instalments", "trading.plan.instalments.sum", Money.text(total),
+						Money.text(price)));
 			}
 		}
 	}
@@ -157,8 +158,8 @@ public record PaymentPlan(PlanKind kind, LocalDate dueDate, List<Instalment> ins
 	/** The same plan with every amount written with two decimals (call after {@link #check} found nothing). */
 	public PaymentPlan normalised() {
 		return new PaymentPlan(kind, dueDate,
-				instalments.stream().map(i -> new Instalment(Money.of(i.amount()), i.dueDate())).toList(),
-				Money.of(entryFee), royaltyRate == null ? null : royaltyRate.setScale(4, java.math.RoundingMode.UNNECESSARY),
+				instalments.stream().map(i -> new Instalment(Money.normal(i.amount()), i.dueDate())).toList(),
+				Money.normal(entryFee), royaltyRate == null ? null : royaltyRate.setScale(4, java.math.RoundingMode.UNNECESSARY),
 				royaltyBase);
 	}
 }

@@ -13,6 +13,7 @@ import org.opentechmarket.platform.CurrentUser;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.platform.FormErrors;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.domain.DealDocument;
 import org.opentechmarket.trading.domain.DealPayment;
 import org.opentechmarket.trading.domain.DealService;
@@ -96,7 +97,7 @@ class DealPagesController {
 			paymentForm = new PaymentForm();
 			paymentForm.setPaidOn(LocalDate.now(clock));
 			paymentForm.setAmount(d.plan() != null && d.plan().kind().fixedTotal()
-					? org.opentechmarket.trading.domain.Money.format(d.outstanding().subtract(d.pendingPayments())
+					? org.opentechmarket.platform.Money.text(d.outstanding().subtract(d.pendingPayments())
 						.max(BigDecimal.ZERO))
 					: null);
 		}

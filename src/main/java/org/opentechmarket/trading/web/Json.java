@@ -20,7 +20,7 @@ import org.opentechmarket.trading.domain.DealService;
 import org.opentechmarket.trading.domain.Inquiry;
 import org.opentechmarket.trading.domain.InquiryMessage;
 import org.opentechmarket.trading.domain.Instalment;
-import org.opentechmarket.trading.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.domain.NegotiationService;
 import org.opentechmarket.trading.domain.Offer;
 import org.opentechmarket.trading.domain.OfferDraft;
@@ -47,8 +47,8 @@ final class Json {
 				return null;
 			}
 			return new PlanJson(p.kind(), p.dueDate(),
-					p.instalments().stream().map(i -> new InstalmentJson(Money.format(i.amount()), i.dueDate())).toList(),
-					Money.format(p.entryFee()), p.royaltyRate() == null ? null : p.royaltyRate().stripTrailingZeros()
+					p.instalments().stream().map(i -> new InstalmentJson(Money.text(i.amount()), i.dueDate())).toList(),
+					Money.text(p.entryFee()), p.royaltyRate() == null ? null : p.royaltyRate().stripTrailingZeros()
 						.toPlainString(), p.royaltyBase());
 		}
 
@@ -70,7 +70,7 @@ final class Json {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		BigDecimal value = Money.parse(text);
+		BigDecimal value = Money.number(text);
 		if (value == null) {
 			violations.add(FieldViolation.of(field, "trading.amount.invalid"));
 		}
@@ -124,7 +124,7 @@ final class Json {
 
 		static OfferJson of(Offer o, LocalDate today) {
 			return new OfferJson(o.getId(), o.getInquiryId(), o.getSide().name(), o.getStatus().name(),
-					o.isAcceptableOn(today), o.isExpiredOn(today), Money.format(o.getPrice()), o.terms().method(),
+					o.isAcceptableOn(today), o.isExpiredOn(today), Money.text(o.getPrice()), o.terms().method(),
 					o.terms().licenceMode(), o.terms().term(), o.terms().territory(), PlanJson.of(o.plan()),
 					o.getTermsText(), o.getValidUntil(), o.getCounterOf(), o.getMadeBy(), o.getMadeAt(), o.getDecidedBy(),
 					o.getDecidedAt(), o.getDecisionReason());
@@ -186,7 +186,7 @@ final class Json {
 		static NoticeJson of(Agreement a, boolean pending, List<AgreementObjection> objections) {
 			return new NoticeJson(a.getId(), a.getAchievementId(), a.getAchievementTitle(), a.getAchievementSummary(),
 					a.getSellerName(), a.getBuyerName(), a.getMethod(), a.getLicenceMode(), a.getLicenceTerm(),
-					a.getTerritory(), Money.format(a.getPrice()), a.getStatus().name(), a.getNoticeStartsAt(),
+					a.getTerritory(), Money.text(a.getPrice()), a.getStatus().name(), a.getNoticeStartsAt(),
 					a.getNoticeEndsAt(), a.isBuyerInventor(), a.getBuyerInventors(), a.isRelatedParty(),
 					a.getRelatedPartyNote(), pending, objections.stream().map(ObjectionJson::of).toList());
 		}
@@ -211,7 +211,7 @@ final class Json {
 			Instant decidedAt, String rejectionReason) {
 
 		static PaymentJson of(DealPayment p) {
-			return new PaymentJson(p.getId(), p.getDealId(), Money.format(p.getAmount()), p.getPaidOn(), p.getBankReference(),
+			return new PaymentJson(p.getId(), p.getDealId(), Money.text(p.getAmount()), p.getPaidOn(), p.getBankReference(),
 					p.getStatus().name(), p.getEvidenceFileName(), p.getEvidenceSha256(), p.getRecordedBy(),
 					p.getRecordedAt(), p.getDecidedBy(), p.getDecidedAt(), p.getRejectionReason());
 		}
@@ -250,11 +250,11 @@ final class Json {
 					new Party(deal.getSellerOrganisationId(), deal.getSellerName()),
 					new Party(deal.getBuyerOrganisationId(), deal.getBuyerName()), deal.terms().method(),
 					deal.terms().licenceMode(), deal.terms().term(), deal.terms().territory(),
-					Money.format(deal.getPrice()), deal.getStatus().name(), PlanJson.of(d.plan()), deal.getSignedOn(),
-					Money.format(d.paid()), Money.format(d.outstanding()), Money.format(d.pendingPayments()),
+					Money.text(deal.getPrice()), deal.getStatus().name(), PlanJson.of(d.plan()), deal.getSignedOn(),
+					Money.text(d.paid()), Money.text(d.outstanding()), Money.text(d.pendingPayments()),
 					d.payments().stream().map(PaymentJson::of).toList(),
 					d.documents().stream().map(DocumentJson::of).toList(),
-					d.appliedDeposits().stream().map(x -> new AppliedDeposit(x.id(), Money.format(x.amount()))).toList(),
+					d.appliedDeposits().stream().map(x -> new AppliedDeposit(x.id(), Money.text(x.amount()))).toList(),
 					d.brokers().stream().map(BrokerJson::of).toList(), deal.getCreatedAt(), deal.getCompletedAt(),
 					deal.getTerminatedAt(), deal.getTerminationReason());
 		}
@@ -265,7 +265,7 @@ final class Json {
 
 		static DealListItem of(org.opentechmarket.trading.domain.Deal d) {
 			return new DealListItem(d.getId(), d.reference(), d.getOrigin().name(), d.getAchievementTitle(),
-					d.getSellerName(), d.getBuyerName(), Money.format(d.getPrice()), d.getStatus().name(), d.getUpdatedAt());
+					d.getSellerName(), d.getBuyerName(), Money.text(d.getPrice()), d.getStatus().name(), d.getUpdatedAt());
 		}
 	}
 
@@ -279,7 +279,7 @@ final class Json {
 
 		static DepositJson of(DepositView d) {
 			return new DepositJson(d.id(), d.subject().kind(), d.subject().id(), d.payerOrganisationId(),
-					Money.format(d.amount()), d.status().name(), d.bankReference(), d.confirmedBy(), d.confirmedAt(),
+					Money.text(d.amount()), d.status().name(), d.bankReference(), d.confirmedBy(), d.confirmedAt(),
 					d.appliedToDealId());
 		}
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.trading.LicenceMode;
 import org.opentechmarket.trading.TradeMethod;
-import org.opentechmarket.trading.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.domain.Offer;
 import org.opentechmarket.trading.domain.OfferDraft;
 import org.opentechmarket.trading.domain.PaymentPlan;
@@ -40,7 +40,7 @@ public class OfferForm {
 	/** A counter-offer starts from the offer it answers. */
 	static OfferForm from(Offer o, LocalDate validUntil) {
 		OfferForm f = new OfferForm();
-		f.price = Money.format(o.getPrice());
+		f.price = Money.text(o.getPrice());
 		f.method = o.terms().method();
 		f.licenceMode = o.terms().licenceMode() == null ? LicenceMode.ORDINARY : o.terms().licenceMode();
 		f.term = o.terms().term();

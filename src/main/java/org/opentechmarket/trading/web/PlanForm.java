@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.opentechmarket.platform.FieldViolation;
 import org.opentechmarket.trading.domain.Instalment;
-import org.opentechmarket.trading.domain.Money;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.domain.PaymentPlan;
 import org.opentechmarket.trading.domain.PlanKind;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -98,12 +98,12 @@ public class PlanForm {
 		f.instalments = new ArrayList<>();
 		for (Instalment i : p.instalments()) {
 			InstalmentRow r = new InstalmentRow();
-			r.setAmount(Money.format(i.amount()));
+			r.setAmount(Money.text(i.amount()));
 			r.setDueDate(i.dueDate());
 			f.instalments.add(r);
 		}
 		f.fill();
-		f.entryFee = Money.format(p.entryFee());
+		f.entryFee = Money.text(p.entryFee());
 		f.royaltyRate = p.royaltyRate() == null ? null : p.royaltyRate().stripTrailingZeros().toPlainString();
 		f.royaltyBase = p.royaltyBase();
 		return f;

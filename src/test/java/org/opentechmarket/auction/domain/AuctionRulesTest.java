@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opentechmarket.auction.AuctionStatus;
 import org.opentechmarket.platform.DomainException;
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.TradeTerms;
 
 /** The auction rules of domain/trading.md §Auction, one test per rule, on the domain object alone (no Spring, no database). */

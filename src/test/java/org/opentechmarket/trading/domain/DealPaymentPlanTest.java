@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.Money;
 
 /** Payment plan arithmetic (民法典 第八百四十六条): instalments sum exactly to the price, in date order; kinds use their fields. */
 class DealPaymentPlanTest {
@@ -94,9 +95,9 @@ class DealPaymentPlanTest {
 		assertThat(Money.isValid(BigDecimal.ZERO)).isFalse();
 		assertThat(Money.isValid(Money.MAX)).isTrue();
 		assertThat(Money.isValid(Money.MAX.add(new BigDecimal("0.01")))).isFalse();
-		assertThat(Money.format(new BigDecimal("12"))).isEqualTo("12.00");
-		assertThat(Money.parse("1,234.5")).isEqualByComparingTo("1234.5");
-		assertThat(Money.parse("abc")).isNull();
+		assertThat(Money.text(new BigDecimal("12"))).isEqualTo("12.00");
+		assertThat(Money.number("1,234.5")).isEqualByComparingTo("1234.5");
+		assertThat(Money.number("abc")).isNull();
 	}
 
 	private static List<String> codes(List<FieldViolation> violations) {
