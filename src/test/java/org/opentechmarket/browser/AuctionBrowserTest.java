@@ -3,7 +3,6 @@ package org.opentechmarket.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.opentechmarket.browser.BrowserSessions.logIn;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -128,28 +127,11 @@ class AuctionBrowserTest {
 				assertThat(b.locator("#bid-count")).hasText("2");
 			}
 			catch (RuntimeException | AssertionError e) {
-				keepFailureScreenshot(a, "auction-a");
-				keepFailureScreenshot(b, "auction-b");
-				throw e;
+				throw BrowserSessions.failure("auction", e, a, b);
 			}
 			finally {
 				browser.close();
 			}
-		}
-	}
-
-	private static void keepFailureScreenshot(Page page, String name) {
-		if (page == null || page.isClosed()) {
-			return;
-		}
-		try {
-			String dataDir = System.getProperty("otm.test-data-dir");
-			Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-			Path dir = Files.createDirectories(build.resolve("browser"));
-			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + "-failure.png")).setFullPage(true));
-		}
-		catch (RuntimeException | IOException ignored) {
-			// the original failure matters more
 		}
 	}
 }

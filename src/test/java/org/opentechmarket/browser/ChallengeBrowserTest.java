@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opentechmarket.browser.BrowserSessions.logIn;
 import static org.opentechmarket.browser.BrowserSessions.logOut;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -188,34 +187,14 @@ class ChallengeBrowserTest {
 				assertThat(page.locator("#challenge-status")).hasText("已定榜");
 				assertThat(page.locator("#winners")).containsText("之江理工大学");
 				assertThat(page.locator("#award-basis")).hasText("按专家评审得分排名确定。");
-				page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("challenge-award.png")).setFullPage(true));
+				BrowserSessions.screenshot(page, "challenge-award");
 			}
 			catch (RuntimeException | AssertionError e) {
-				if (page != null && !page.isClosed()) {
-					try {
-						page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("challenge-failure.png"))
-							.setFullPage(true));
-					}
-					catch (RuntimeException ignored) {
-						// the original failure matters more
-					}
-				}
-				throw e;
+				throw BrowserSessions.failure("challenge", e, page);
 			}
 			finally {
 				browser.close();
 			}
-		}
-	}
-
-	private static Path screenshots() {
-		String dataDir = System.getProperty("otm.test-data-dir");
-		Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-		try {
-			return Files.createDirectories(build.resolve("browser"));
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
 		}
 	}
 }

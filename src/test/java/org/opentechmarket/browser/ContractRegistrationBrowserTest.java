@@ -169,13 +169,12 @@ class ContractRegistrationBrowserTest {
 				assertThat(page.locator("#tax-halved")).hasText("0.00");
 				assertThat(page.locator("#tax-due")).hasText("0.00");
 
-				Path shot = screenshotDirectory().resolve("contract-registration.png");
+				Path shot = BrowserSessions.screenshots().resolve("contract-registration.png");
 				page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
 				assertTrue(Files.size(shot) > 0);
 			}
 			catch (RuntimeException | AssertionError e) {
-				keepFailureScreenshot(page);
-				throw e;
+				throw BrowserSessions.failure("contract-registration", e, page);
 			}
 			finally {
 				browser.close();
@@ -183,32 +182,10 @@ class ContractRegistrationBrowserTest {
 		}
 	}
 
-
-
 	private static Path pdf(Path directory, String name) throws IOException {
 		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
 				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
 		return Files.write(directory.resolve(name), body.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static Path screenshotDirectory() throws IOException {
-		String dataDir = System.getProperty("otm.test-data-dir");
-		Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-		return Files.createDirectories(build.resolve("browser"));
-	}
-
-	private static void keepFailureScreenshot(Page page) {
-		if (page == null || page.isClosed()) {
-			return;
-		}
-		try {
-			page.screenshot(new Page.ScreenshotOptions()
-				.setPath(screenshotDirectory().resolve("contract-registration-failure.png"))
-				.setFullPage(true));
-		}
-		catch (RuntimeException | IOException ignored) {
-			// the original failure matters more
-		}
 	}
 }

@@ -115,7 +115,7 @@ class ExpertReviewBrowserTest {
 				List<String> panel = attributes(page.locator("#panel tbody tr"), "data-username");
 				assertEquals(3, panel.size());
 				assertFalse(panel.contains("demo-expert1"));
-				page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("expert-review-admin.png")).setFullPage(true));
+				BrowserSessions.screenshot(page, "expert-review-admin");
 				logOut(page, base);
 
 				// 2. two experts accept, confirming no conflict, and score
@@ -179,19 +179,10 @@ class ExpertReviewBrowserTest {
 				assertThat(page.locator("main")).containsText("专家1意见：技术方案可行");
 				assertThat(page.locator("main")).containsText("专家2意见：技术方案可行");
 				assertThat(page.locator("main")).containsText("替补专家意见：市场分析偏弱");
-				page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("expert-review-holder.png")).setFullPage(true));
+				BrowserSessions.screenshot(page, "expert-review-holder");
 			}
 			catch (RuntimeException | AssertionError e) {
-				if (page != null && !page.isClosed()) {
-					try {
-						page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("expert-review-failure.png"))
-							.setFullPage(true));
-					}
-					catch (RuntimeException ignored) {
-						// the original failure matters more
-					}
-				}
-				throw e;
+				throw BrowserSessions.failure("expert-review", e, page);
 			}
 			finally {
 				browser.close();
@@ -222,18 +213,5 @@ class ExpertReviewBrowserTest {
 
 	private static List<String> attributes(Locator rows, String attribute) {
 		return rows.all().stream().map(r -> r.getAttribute(attribute)).toList();
-	}
-
-
-
-	private static Path screenshots() {
-		String dataDir = System.getProperty("otm.test-data-dir");
-		Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-		try {
-			return Files.createDirectories(build.resolve("browser"));
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 }

@@ -91,8 +91,7 @@ class NeedMatchesBrowserTest {
 				assertThat(page.locator("#offer-broker")).hasCount(0);
 			}
 			catch (RuntimeException | AssertionError e) {
-				keepFailureScreenshot(page);
-				throw e;
+				throw BrowserSessions.failure("need-matches", e, page);
 			}
 			finally {
 				browser.close();
@@ -111,20 +110,5 @@ class NeedMatchesBrowserTest {
 		page.locator("#save-need").click();
 		page.waitForURL(Pattern.compile(".*/my/needs/[0-9]+/edit"));
 		assertThat(page.locator("#need-matches")).isVisible();
-	}
-
-	private static void keepFailureScreenshot(Page page) {
-		if (page == null || page.isClosed()) {
-			return;
-		}
-		try {
-			String dataDir = System.getProperty("otm.test-data-dir");
-			Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-			Path dir = Files.createDirectories(build.resolve("browser"));
-			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("need-matches-failure.png")).setFullPage(true));
-		}
-		catch (RuntimeException | IOException ignored) {
-			// the original failure matters more
-		}
 	}
 }

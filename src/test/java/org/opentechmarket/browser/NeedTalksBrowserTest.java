@@ -145,8 +145,7 @@ class NeedTalksBrowserTest {
 				assertThat(page.locator("#need-contact")).containsText(enterprisePhone);
 			}
 			catch (RuntimeException | AssertionError e) {
-				keepFailureScreenshot(page);
-				throw e;
+				throw BrowserSessions.failure("need-talks", e, page);
 			}
 			finally {
 				browser.close();
@@ -154,21 +153,5 @@ class NeedTalksBrowserTest {
 		}
 	}
 
-
 	/** Through the user menu in the navigation bar, as a person would. */
-
-	private static void keepFailureScreenshot(Page page) {
-		if (page == null || page.isClosed()) {
-			return;
-		}
-		try {
-			String dataDir = System.getProperty("otm.test-data-dir");
-			Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-			Path dir = Files.createDirectories(build.resolve("browser"));
-			page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("need-talks-failure.png")).setFullPage(true));
-		}
-		catch (RuntimeException | IOException ignored) {
-			// the original failure matters more
-		}
-	}
 }

@@ -217,7 +217,7 @@ class RegistrationJourneyBrowserTest {
 				assertTrue(marked.contains("无损") && marked.contains("检测"),
 						"the query's words are highlighted in the title, but <mark> holds only: " + marked);
 				visitorPage.screenshot(new Page.ScreenshotOptions()
-					.setPath(screenshotDirectory().resolve("registration-journey-search.png"))
+					.setPath(BrowserSessions.screenshots().resolve("registration-journey-search.png"))
 					.setFullPage(true));
 
 				card.locator("h2 a").click();
@@ -234,22 +234,18 @@ class RegistrationJourneyBrowserTest {
 				assertThat(visitorPage.locator("main")).not().containsText("证明材料");
 				assertThat(visitorPage.locator("main")).not().containsText(acceptanceOpinion.getFileName().toString());
 
-				Path shot = screenshotDirectory().resolve("registration-journey.png");
+				Path shot = BrowserSessions.screenshots().resolve("registration-journey.png");
 				visitorPage.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
 				assertTrue(Files.size(shot) > 0);
 			}
 			catch (RuntimeException | AssertionError e) {
-				keepFailureScreenshot(visitorPage != null ? visitorPage : page);
-				throw e;
+				throw BrowserSessions.failure("registration-journey", e, visitorPage != null ? visitorPage : page);
 			}
 			finally {
 				browser.close();
 			}
 		}
 	}
-
-
-	/** Through the user menu in the navigation bar, as a person would. */
 
 	private static void upload(Page page, String type, Path file) {
 		page.locator("#evidence-type").selectOption(type);
@@ -265,24 +261,5 @@ class RegistrationJourneyBrowserTest {
 				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
 				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
 		return Files.write(directory.resolve(name), body.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static Path screenshotDirectory() throws IOException {
-		String dataDir = System.getProperty("otm.test-data-dir");
-		Path build = dataDir != null && Path.of(dataDir).getParent() != null ? Path.of(dataDir).getParent() : Path.of("target");
-		return Files.createDirectories(build.resolve("browser"));
-	}
-
-	private static void keepFailureScreenshot(Page page) {
-		if (page == null || page.isClosed()) {
-			return;
-		}
-		try {
-			page.screenshot(new Page.ScreenshotOptions().setPath(screenshotDirectory().resolve("registration-journey-failure.png"))
-				.setFullPage(true));
-		}
-		catch (RuntimeException | IOException ignored) {
-			// the original failure matters more
-		}
 	}
 }

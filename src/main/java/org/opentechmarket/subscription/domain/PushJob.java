@@ -37,32 +37,21 @@ public class PushJob {
 	private final AuditLog audit;
 	private final DigestSchedule schedule;
 	private final Clock clock;
-	private final boolean scheduling;
 
-	/**
-	 * @param scheduling {@code otm.scheduling.enabled}: also checked here, because a library on the class path
-	 * (spring-modulith-moments) enables Spring's scheduling whatever that switch says, and tests and the command line must
-	 * not have the job run behind their back
-	 */
 	PushJob(PushMatching matching, DigestBuilder digests, DigestMailer mailer, AuditLog audit,
-			SubscriptionProperties properties, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${otm.scheduling.enabled:true}") boolean scheduling) {
+			SubscriptionProperties properties, Clock clock) {
 		this.matching = matching;
 		this.digests = digests;
 		this.mailer = mailer;
 		this.audit = audit;
 		this.schedule = new DigestSchedule(properties.digestLocalTime(), properties.digestPeriod(), clock.getZone());
 		this.clock = clock;
-		this.scheduling = scheduling;
 	}
 
 	@Scheduled(fixedDelayString = "${otm.subscription.check-interval:PT5M}",
 			initialDelayString = "${otm.subscription.initial-delay:PT40S}")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void scheduled() {
-		if (!scheduling) {
-			return;
-		}
 		try {
 			run();
 		}
