@@ -31,9 +31,10 @@ import tools.jackson.databind.ObjectMapper;
  * Harness, not a test: need → top-20 achievements with the production engine and default weights on a match index of N
  * synthetic achievements (titles and description sentences of the real zjmarket listings recombined, as bench/GenerateCorpus
  * does; codes, TRL and prices drawn at random; seed 42). The index is built once under {@code otm.bench.matching.dir}
- * (default {@code bench-data/matching-N}) and reused while it holds N documents; like the platform's rebuild, it is then
- * merged into one segment ({@code -Dotm.bench.matching.compact=false} measures the segments of the bulk write as they
- * are, and leaves them). Queries are the 1,729 real needs of
+ * (default {@code bench-data/matching-N}) and reused while it holds N documents. It is opened as the platform opens it, its
+ * searches split over one thread per processor (at most 4; {@code -Dotm.bench.matching.threads=1}: one thread), and like the
+ * platform's rebuild it is then merged into one segment per thread ({@code -Dotm.bench.matching.compact=false} measures the
+ * segments as they are, and leaves them). Queries are the 1,729 real needs of
  * ../shared/data/zjmarket/needs.jsonl (title and description, as the need page sends them): the first 200 warm up, the
  * other 1,529 are measured one at a time; prints p50, p90, p99 and max in milliseconds.
  *
@@ -69,7 +70,10 @@ class MatchLatencyBenchmark {
 		MatchWeights weights = new Binder(new MapConfigurationPropertySource(overrides)).bindOrCreate("otm.matching",
 				MatchWeights.class);
 		Path dir = Path.of(System.getProperty("otm.bench.matching.dir", "bench-data/matching-" + size));
-		try (MatchIndex index = MatchIndex.open(dir, weights.k1(), weights.b())) {
+		// as the platform opens it (otm.matching.service.search-threads: one per processor, at most 4), or
+		// -Dotm.bench.matching.threads=1 for the search on one thread
+		int threads = Integer.getInteger("otm.bench.matching.threads", Math.min(4, Runtime.getRuntime().availableProcessors()));
+		try (MatchIndex index = MatchIndex.open(dir, weights.k1(), weights.b(), threads)) {
 			if (index.size() != size) {
 				index.deleteAll();
 				long started = System.nanoTime();
@@ -77,14 +81,19 @@ class MatchLatencyBenchmark {
 				index.commit();
 				System.out.printf("indexed %,d achievements in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
 			}
-			if (index.segments() > 1) {
+			if (index.segments() < threads) {
+				System.out.printf("the index has %d segment(s) for %d search threads: a search is split only as far as there are"
+						+ " segments (delete %s to build it again)%n", index.segments(), threads, dir);
+			}
+			if (index.segments() > threads) {
 				// as the platform's rebuild leaves the index (MatchIndex.compact); -Dotm.bench.matching.compact=false keeps
 				// the segments of a bulk write to measure them
 				if (Boolean.parseBoolean(System.getProperty("otm.bench.matching.compact", "true"))) {
 					long started = System.nanoTime();
 					int before = index.segments();
 					index.compact();
-					System.out.printf("merged %d segments into one in %.0f s%n", before, (System.nanoTime() - started) / 1e9);
+					System.out.printf("merged %d segments into %d in %.0f s%n", before, index.segments(),
+							(System.nanoTime() - started) / 1e9);
 				}
 			}
 			MatchEngine engine = new MatchEngine(index, weights, new CodeTables(), Clock.systemUTC());
@@ -97,26 +106,39 @@ class MatchLatencyBenchmark {
 			}
 			long[] nanos = new long[needs.size() - WARM_UP];
 			long[] cpu = new long[nanos.length];
-			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			// CPU time of the query's own thread and of the index's search threads (a split search works on both)
+			java.lang.management.ThreadMXBean threadTimes = java.lang.management.ManagementFactory.getThreadMXBean();
+			long[] working = java.util.stream.LongStream.concat(java.util.stream.LongStream.of(Thread.currentThread().getId()),
+					Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().startsWith("match-search-"))
+						.mapToLong(Thread::getId))
+				.toArray();
 			for (int i = 0; i < nanos.length; i++) {
 				NeedQuery need = needs.get(WARM_UP + i);
-				long c = threads.getCurrentThreadCpuTime();
+				long c = cpuTime(threadTimes, working);
 				long t = System.nanoTime();
 				engine.match(need, 20);
 				nanos[i] = System.nanoTime() - t;
-				cpu[i] = threads.getCurrentThreadCpuTime() - c;
+				cpu[i] = cpuTime(threadTimes, working) - c;
 			}
 			Arrays.sort(nanos);
 			Arrays.sort(cpu);
-			// wall clock is what a user waits; the thread's CPU time is what the query costs, less disturbed by other work
-			// on a shared machine
+			// wall clock is what a user waits; CPU time is what the query costs, less disturbed by other work on a shared
+			// machine
 			System.out.printf(
 					"MATCH-LATENCY need -> top-20 on %,d achievements, %,d needs: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
-							+ " (CPU p50 %.1f ms, p99 %.1f ms) rerank-depth %d, %d segment(s)%n",
+							+ " (CPU p50 %.1f ms, p99 %.1f ms) rerank-depth %d, %d segment(s), %d slice(s) on up to %d thread(s)%n",
 					index.size(), nanos.length, percentile(nanos, 50) / 1e6, percentile(nanos, 90) / 1e6,
 					percentile(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6, percentile(cpu, 50) / 1e6,
-					percentile(cpu, 99) / 1e6, weights.rerankDepth(), index.segments());
+					percentile(cpu, 99) / 1e6, weights.rerankDepth(), index.segments(), index.searchSlices(), threads);
 		}
+	}
+
+	private static long cpuTime(java.lang.management.ThreadMXBean threads, long[] ids) {
+		long sum = 0;
+		for (long id : ids) {
+			sum += Math.max(0, threads.getThreadCpuTime(id));
+		}
+		return sum;
 	}
 
 	/** Nearest-rank percentile of sorted values. */

@@ -20,11 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coverageBatch needs recomputed per transaction by the coverage job
  * @param brokerPairsShown pairs listed on a broker's page
  * @param excerptLength characters of an abstract shown around its first matched term
+ * @param searchThreads threads one search of a large match index (≥ 100,000 achievements) is split over, the request's own
+ * included; 0: one per processor, at most 4. The index is compacted into as many segments after a rebuild.
  */
 @ConfigurationProperties("otm.matching.service")
 public record MatchingProperties(@DefaultValue("20") int shown, @DefaultValue("5") int weakerShown,
 		@DefaultValue("10") int needsShown, @DefaultValue("6") int similarShown, @DefaultValue("30") int reverseCandidates,
 		@DefaultValue("20") int pairsPerNeed, @DefaultValue("PT1M") Duration coverageInterval,
 		@DefaultValue("100") int coverageBatch, @DefaultValue("30") int brokerPairsShown,
-		@DefaultValue("160") int excerptLength) {
+		@DefaultValue("160") int excerptLength, @DefaultValue("0") int searchThreads) {
+
+	/** {@link #searchThreads()}, with 0 resolved for this machine. */
+	public int effectiveSearchThreads() {
+		return searchThreads > 0 ? searchThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
+	}
 }

@@ -6,8 +6,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,9 +28,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -47,18 +56,29 @@ public final class MatchIndex implements Closeable {
 	static final String WORD = "_w";
 	static final String STANDARD = "_std";
 
+	/** Below this many documents a search stays on the caller's thread: splitting it would cost more than it saves. */
+	static final int MIN_DOCUMENTS_TO_SPLIT = 100_000;
+
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
+	private final int searchThreads;
+	private final int minDocumentsToSplit;
+	private final ExecutorService searchExecutor;
 	private final Similarity similarity;
 	private final boolean baselines;
 	final Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
 	final Analyzer words = new SmartChineseAnalyzer();
 	final Analyzer standard = new StandardAnalyzer();
 
-	private MatchIndex(Directory directory, double k1, double b, boolean baselines) {
+	private MatchIndex(Directory directory, double k1, double b, boolean baselines, int searchThreads,
+			int minDocumentsToSplit) {
 		this.directory = directory;
 		this.baselines = baselines;
+		this.searchThreads = Math.max(1, searchThreads);
+		this.minDocumentsToSplit = minDocumentsToSplit;
+		this.searchExecutor = this.searchThreads > 1 ? Executors.newFixedThreadPool(this.searchThreads - 1, daemonThreads())
+				: null;
 		this.similarity = new BM25Similarity((float) k1, (float) b);
 		Analyzer perField = new PerFieldAnalyzerWrapper(bigrams, Map.of(TITLE + WORD, words, BODY + WORD, words,
 				TITLE + STANDARD, standard, BODY + STANDARD, standard));
@@ -66,17 +86,33 @@ public final class MatchIndex implements Closeable {
 			IndexWriterConfig config = new IndexWriterConfig(perField).setSimilarity(similarity)
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			this.writer = new IndexWriter(directory, config);
-			this.searchers = new SearcherManager(writer, null);
+			this.searchers = new SearcherManager(writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+					return searchExecutor == null ? new IndexSearcher(reader)
+							: new SplitSearcher(reader, searchExecutor, MatchIndex.this.searchThreads, minDocumentsToSplit);
+				}
+			});
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** A persistent index in this directory (created when absent). */
+	/** A persistent index in this directory (created when absent), each search on the caller's thread. */
 	public static MatchIndex open(Path path, double k1, double b) {
+		return open(path, k1, b, 1);
+	}
+
+	/**
+	 * A persistent index in this directory (created when absent).
+	 *
+	 * @param searchThreads a search of a large index is split over at most this many threads, the caller's one included
+	 * (1: never split); {@link #compact()} then leaves this many segments
+	 */
+	public static MatchIndex open(Path path, double k1, double b, int searchThreads) {
 		try {
-			return new MatchIndex(FSDirectory.open(path), k1, b, false);
+			return new MatchIndex(FSDirectory.open(path), k1, b, false, searchThreads, MIN_DOCUMENTS_TO_SPLIT);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -85,7 +121,12 @@ public final class MatchIndex implements Closeable {
 
 	/** An index in memory, for the offline evaluation and tests; {@code baselines} adds the StandardAnalyzer fields. */
 	public static MatchIndex inMemory(double k1, double b, boolean baselines) {
-		return new MatchIndex(new ByteBuffersDirectory(), k1, b, baselines);
+		return new MatchIndex(new ByteBuffersDirectory(), k1, b, baselines, 1, MIN_DOCUMENTS_TO_SPLIT);
+	}
+
+	/** An index in memory whose searches are split from {@code minDocumentsToSplit} documents on, for tests. */
+	static MatchIndex inMemory(double k1, double b, int searchThreads, int minDocumentsToSplit) {
+		return new MatchIndex(new ByteBuffersDirectory(), k1, b, false, searchThreads, minDocumentsToSplit);
 	}
 
 	public void put(MatchDocument d) {
@@ -142,14 +183,15 @@ public final class MatchIndex implements Closeable {
 	}
 
 	/**
-	 * Merges the index into one segment and commits; for after a bulk (re)build. A query looks up each of its terms and
-	 * sets up each of its ~120 term scorers once per segment: at a million achievements one segment answers a need about
-	 * a fifth faster than the ~20 segments an index written in one go is left with (docs/benchmarks.md §Latency). Later
-	 * writes add small segments that the merge policy keeps few.
+	 * Merges the index into one segment per search thread and commits; for after a bulk (re)build. A query looks up each of
+	 * its terms and sets up each of its ~120 term scorers once per segment: at a million achievements one segment answers a
+	 * need about a fifth faster than the ~20 segments an index written in one go is left with, and two segments searched
+	 * side by side on two threads answer it in about two thirds of that time (docs/benchmarks.md §Latency). Later writes
+	 * add small segments that the merge policy keeps few.
 	 */
 	public void compact() {
 		try {
-			writer.forceMerge(1);
+			writer.forceMerge(searchThreads);
 			writer.commit();
 			searchers.maybeRefreshBlocking();
 		}
@@ -158,9 +200,19 @@ public final class MatchIndex implements Closeable {
 		}
 	}
 
-	/** How many segments searches see (after {@link #compact()}: one). */
+	/** How many segments searches see (after {@link #compact()}: one per search thread). */
 	public int segments() {
 		return withSearcher(s -> s.getIndexReader().leaves().size());
+	}
+
+	/** How many threads a search may be split over (the caller's one included). */
+	public int searchThreads() {
+		return searchThreads;
+	}
+
+	/** How many parts a search is split into now. */
+	public int searchSlices() {
+		return withSearcher(s -> s.getSlices().length);
 	}
 
 	public int size() {
@@ -251,6 +303,65 @@ public final class MatchIndex implements Closeable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			if (searchExecutor != null) {
+				searchExecutor.shutdown();
+			}
+		}
+	}
+
+	private static java.util.concurrent.ThreadFactory daemonThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, "match-search-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * Searches groups of segments side by side: the segments of a large index are dealt, biggest first, to as many groups
+	 * as there are threads, each group to the one with the fewest documents so far. Lucene runs one group on the calling
+	 * thread and the others on the executor; the top-k collectors share their minimum competitive score, so each part still
+	 * skips what cannot reach the overall top. A small index is one group: searched on the calling thread alone.
+	 */
+	static final class SplitSearcher extends IndexSearcher {
+
+		private final int threads;
+		private final int minDocuments;
+
+		SplitSearcher(IndexReader reader, ExecutorService executor, int threads, int minDocuments) {
+			super(reader, executor);
+			this.threads = threads;
+			this.minDocuments = minDocuments;
+		}
+
+		@Override
+		protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+			int parts = threads;
+			int documents = leaves.stream().mapToInt(l -> l.reader().maxDoc()).sum();
+			if (parts == 1 || leaves.size() < 2 || documents < minDocuments) {
+				return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] { new LeafSlice(new ArrayList<>(leaves)) };
+			}
+			List<List<LeafReaderContext>> groups = new ArrayList<>();
+			long[] sizes = new long[Math.min(parts, leaves.size())];
+			for (int i = 0; i < sizes.length; i++) {
+				groups.add(new ArrayList<>());
+			}
+			List<LeafReaderContext> biggestFirst = new ArrayList<>(leaves);
+			biggestFirst.sort(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed());
+			for (LeafReaderContext leaf : biggestFirst) {
+				int smallest = 0;
+				for (int i = 1; i < sizes.length; i++) {
+					if (sizes[i] < sizes[smallest]) {
+						smallest = i;
+					}
+				}
+				groups.get(smallest).add(leaf);
+				sizes[smallest] += leaf.reader().maxDoc();
+			}
+			return groups.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
 		}
 	}
 }

@@ -190,7 +190,8 @@ class IndexedMatcher implements Matcher {
 			count += page.size();
 			after = page.get(page.size() - 1).id();
 		}
-		// one segment after a bulk load: each query then looks up its terms and sets up its scorers once
+		// one segment per search thread after a bulk load: each query then looks up its terms and sets up its scorers once
+		// per part, and the parts are searched side by side
 		i.compact();
 		return count;
 	}

@@ -2,6 +2,7 @@ package org.opentechmarket.matching.internal;
 
 import java.time.Clock;
 
+import org.opentechmarket.matching.domain.MatchingProperties;
 import org.opentechmarket.matching.engine.MatchEngine;
 import org.opentechmarket.matching.engine.MatchIndex;
 import org.opentechmarket.matching.engine.MatchWeights;
@@ -20,8 +21,8 @@ class MatchingConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@Lazy
-	MatchIndex matchIndex(PlatformProperties platform, MatchWeights weights) {
-		return MatchIndex.open(platform.dataPath("matching"), weights.k1(), weights.b());
+	MatchIndex matchIndex(PlatformProperties platform, MatchWeights weights, MatchingProperties properties) {
+		return MatchIndex.open(platform.dataPath("matching"), weights.k1(), weights.b(), properties.effectiveSearchThreads());
 	}
 
 	@Bean

@@ -179,25 +179,32 @@ class MatchEngineTest {
 	void theProductionSearchFindsExactlyWhatScoringEveryDocumentFinds() {
 		// 12,000 achievements of a skewed technical vocabulary in several segments: frequent terms have postings blocks
 		// with impacts (> 128 documents), so the search skips documents and blocks, and score windows matter (> 4,096
-		// documents per segment)
+		// documents per segment). The same documents go into a second index whose searches are split over two threads.
 		java.util.Random random = new java.util.Random(11);
-		try (MatchIndex large = MatchIndex.inMemory(1.2, 0.75, false)) {
+		try (MatchIndex large = MatchIndex.inMemory(1.2, 0.75, false); MatchIndex split = MatchIndex.inMemory(1.2, 0.75, 2, 0)) {
 			for (int i = 0; i < 12_000; i++) {
 				// runs of 300 documents on one topic, its word repeated: a term's best score differs from block to block,
 				// so a maximum taken over too few documents would skip documents that belong in the top
 				String topic = VOCABULARY[20 + (i / 300) % 60].repeat(1 + random.nextInt(4));
-				large.put(new MatchDocument("s" + i, i + 1, text(random, 3 + random.nextInt(4)),
+				MatchDocument d = new MatchDocument("s" + i, i + 1, text(random, 3 + random.nextInt(4)),
 						text(random, 20 + random.nextInt(40)) + topic, text(random, 2), "384", null, null, 1 + random.nextInt(9),
-						null, null, true, null));
+						null, null, true, null);
+				large.put(d);
+				split.put(d);
 				if (i % 5_000 == 4_999) {
 					large.commit();
+					split.commit();
 				}
 			}
 			large.commit();
+			split.commit();
 			assertThat(large.segments()).isGreaterThan(1);
+			assertThat(large.searchSlices()).isEqualTo(1);
+			assertThat(split.searchSlices()).isEqualTo(2);
 			MatchWeights defaults = weights(Map.of());
 			MatchEngine production = new MatchEngine(large, defaults, CODES, clock);
 			MatchEngine everyDocument = new MatchEngine(large, defaults, CODES, clock, true);
+			MatchEngine splitProduction = new MatchEngine(split, defaults, CODES, clock);
 			int compared = 0;
 			List<List<Match>> results = new java.util.ArrayList<>();
 			List<NeedQuery> needs = new java.util.ArrayList<>();
@@ -210,6 +217,8 @@ class MatchEngineTest {
 				assertThat(actual).extracting(Match::key).as("need %d", q).isEqualTo(expected.stream().map(Match::key).toList());
 				assertThat(actual).extracting(Match::score).as("need %d", q)
 					.isEqualTo(expected.stream().map(Match::score).toList());
+				// each part skips by the minimum score the parts share: still exactly the same matches
+				assertThat(splitProduction.match(need, 20)).as("need %d, split search", q).isEqualTo(actual);
 				compared += expected.size();
 			}
 			assertThat(compared).isEqualTo(150 * 20);
@@ -217,8 +226,13 @@ class MatchEngineTest {
 			// merged into one segment (as after a rebuild): the same statistics, so the same matches
 			large.compact();
 			assertThat(large.segments()).isEqualTo(1);
+			// and into one segment per search thread, each searched on its own
+			split.compact();
+			assertThat(split.segments()).isEqualTo(2);
+			assertThat(split.searchSlices()).isEqualTo(2);
 			for (int q = 0; q < 30; q++) {
 				assertThat(production.match(needs.get(q), 20)).isEqualTo(results.get(q));
+				assertThat(splitProduction.match(needs.get(q), 20)).isEqualTo(results.get(q));
 			}
 		}
 	}
