@@ -59,4 +59,13 @@ class PlatformSmokeTest {
 	void healthIsUp() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 	}
+
+	@Test
+	void administratorsSeeWhetherTheWorkingDayCalendarReachesFarEnough() throws Exception {
+		mvc.perform(get("/actuator/health").with(httpBasic("admin", "admin-test-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.workingDayCalendar.status").value("UP"))
+			.andExpect(jsonPath("$.components.workingDayCalendar.details.checkedAhead").value("P100D"))
+			.andExpect(jsonPath("$.components.workingDayCalendar.details.missingYears").isArray());
+	}
 }

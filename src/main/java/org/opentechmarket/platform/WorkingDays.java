@@ -98,6 +98,14 @@ public class WorkingDays {
 		return n;
 	}
 
+	/**
+	 * Whether the calendar lists this year's holidays or make-up days: without them, the year's days off are only its
+	 * weekends, and a period counted in working days across it may end early.
+	 */
+	public boolean lists(int year) {
+		return holidays.stream().anyMatch(d -> d.getYear() == year) || makeUpDays.stream().anyMatch(d -> d.getYear() == year);
+	}
+
 	/** The configured holidays, in date order (for pages that explain a deadline). */
 	public List<LocalDate> holidays() {
 		return List.copyOf(new TreeSet<>(holidays));
