@@ -6,9 +6,9 @@ import java.util.Map;
 import org.opentechmarket.auction.domain.Auction;
 import org.opentechmarket.auction.domain.Bid;
 import org.opentechmarket.auction.domain.BidChain;
-import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
+import org.opentechmarket.platform.Money;
 
 /** The JSON shapes of the auction API. Amounts are strings with two decimals, times ISO-8601 UTC with milliseconds. */
 final class AuctionJson {

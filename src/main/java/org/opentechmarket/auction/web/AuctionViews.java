@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.opentechmarket.auction.domain.Auction;
 import org.opentechmarket.auction.domain.AuctionService;
-import org.opentechmarket.platform.Money;
 import org.opentechmarket.auction.domain.Registration;
 import org.opentechmarket.auction.domain.Times;
 import org.opentechmarket.platform.CurrentUser;
+import org.opentechmarket.platform.Money;
 import org.springframework.stereotype.Component;
 
 /** Builds what the API and the pages show of an auction for a given viewer (anonymous: null). */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.opentechmarket.listing.TenderStatus;
-import org.opentechmarket.platform.Money;
 import org.opentechmarket.listing.tender.OfferFile;
 import org.opentechmarket.listing.tender.Tender;
 import org.opentechmarket.listing.tender.TenderKind;
 import org.opentechmarket.listing.tender.TenderOffer;
 import org.opentechmarket.listing.tender.TenderService;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.DepositView;
 
 /**

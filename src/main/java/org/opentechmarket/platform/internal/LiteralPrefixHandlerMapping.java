@@ -102,6 +102,9 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 		Index current = index;
 		if (current == null) {
 			current = build();
+			if (current == null) {
+				indexed = false; // patterns not parsed (AntPathMatcher): every lookup is Spring MVC's, without trying again
+			}
 			index = current;
 		}
 		return current;
@@ -178,6 +181,9 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 	}
 
 	static String firstSegment(String path) {
+		if (path.length() < 2) {
+			return "";
+		}
 		int slash = path.indexOf('/', 1);
 		return slash < 0 ? path.substring(1) : path.substring(1, slash);
 	}

@@ -97,7 +97,7 @@ class DealPagesController {
 			paymentForm = new PaymentForm();
 			paymentForm.setPaidOn(LocalDate.now(clock));
 			paymentForm.setAmount(d.plan() != null && d.plan().kind().fixedTotal()
-					? org.opentechmarket.platform.Money.text(d.outstanding().subtract(d.pendingPayments())
+					? Money.text(d.outstanding().subtract(d.pendingPayments())
 						.max(BigDecimal.ZERO))
 					: null);
 		}

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opentechmarket.platform.FieldViolation;
+import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.LicenceMode;
 import org.opentechmarket.trading.TradeMethod;
-import org.opentechmarket.platform.Money;
 import org.opentechmarket.trading.domain.Offer;
 import org.opentechmarket.trading.domain.OfferDraft;
 import org.opentechmarket.trading.domain.PaymentPlan;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opentechmarket.platform.FieldViolation;
-import org.opentechmarket.trading.domain.Instalment;
 import org.opentechmarket.platform.Money;
+import org.opentechmarket.trading.domain.Instalment;
 import org.opentechmarket.trading.domain.PaymentPlan;
 import org.opentechmarket.trading.domain.PlanKind;
 import org.springframework.format.annotation.DateTimeFormat;
